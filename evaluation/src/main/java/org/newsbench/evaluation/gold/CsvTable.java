@@ -1,0 +1,99 @@
+package org.newsbench.evaluation.gold;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file read with commons-csv (RFC 4180) and checked against an exact header; each row keeps the line it starts
+ * on, so that later checks can name file:line:column.
+ */
+final class CsvTable {
+
+    /** One data row, its fields in header order. */
+    record Row(String file, long line, List<String> fields, List<String> header) {
+
+        String get(String column) {
+            return fields.get(header.indexOf(column));
+        }
+
+        /** An error located at {@code column} of this row (1-based CSV column). */
+        InvalidInputException error(String column, String problem) {
+            return new InvalidInputException(file, line, header.indexOf(column) + 1,
+                    "column '" + column + "': " + problem);
+        }
+
+        InvalidInputException error(String problem) {
+            return new InvalidInputException(file, line, 0, problem);
+        }
+
+        int getInt(String column) throws InvalidInputException {
+            String value = get(column);
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw error(column, "'" + value + "' is not a whole number");
+            }
+        }
+    }
+
+    private CsvTable() {
+    }
+
+    /** Reads {@code file} (strict UTF-8), requiring exactly {@code header} as its first row. */
+    static List<Row> read(Path file, List<String> header) throws InvalidInputException {
+        String name = file.toString();
+        String text = Utf8TextReader.read(file);
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new InvalidInputException(name, 1, 0, "empty file; expected the header " + String.join(",", header));
+            }
+            CSVRecord headerRecord = records.next();
+            if (!headerRecord.toList().equals(header)) {
+                throw new InvalidInputException(name, 1, 0, "header is " + String.join(",", headerRecord.toList())
+                        + "; expected " + String.join(",", header));
+            }
+            while (true) {
+                long line = parser.getCurrentLineNumber() + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new InvalidInputException(name, line, 0, "malformed CSV: " + rootMessage(e));
+                }
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // a blank line
+                }
+                if (record.size() != header.size()) {
+                    throw new InvalidInputException(name, line, 0, "has " + record.size() + " fields; expected "
+                            + header.size() + " (" + String.join(",", header) + ")");
+                }
+                rows.add(new Row(name, line, record.toList(), header));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException(name, "malformed CSV: " + rootMessage(e));
+        }
+        return rows;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,36 @@
+package org.newsbench.evaluation.run;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.newsbench.api.AnnotatorDiagnostics;
+import org.newsbench.api.EntityMention;
+import org.newsbench.api.StancePrediction;
+
+/**
+ * What running one provider over the corpus produced: its predictions (pooled over folds for a trainable provider),
+ * the documents that failed with why, and the diagnostics and timing.
+ *
+ * @param failedDocuments document id to the failure message; those documents have no predictions
+ * @param folds           number of folds for {@link Protocol#CROSS_VALIDATION}, else 0
+ */
+public record ProviderRun(ProviderDescription provider, RunStatus status, String reason, Protocol protocol, int folds,
+                          List<EntityMention> entities, List<StancePrediction> stances,
+                          Map<String, String> failedDocuments, AnnotatorDiagnostics diagnostics, RunTiming timing) {
+
+    public ProviderRun {
+        entities = List.copyOf(entities);
+        stances = List.copyOf(stances);
+        failedDocuments = new TreeMap<>(failedDocuments);
+    }
+
+    public static ProviderRun notRun(ProviderDescription provider, RunStatus status, String reason) {
+        return new ProviderRun(provider, status, reason, Protocol.NOT_RUN, 0, List.of(), List.of(), Map.of(),
+                AnnotatorDiagnostics.NONE, RunTiming.NONE);
+    }
+
+    public boolean ran() {
+        return status == RunStatus.RAN;
+    }
+}
