@@ -18,21 +18,21 @@ import org.newsbench.api.Span;
 
 /**
  * Matches one document's predicted entity mentions to its gold mentions and counts COR/INC/PAR/MIS/SPU under every
- * {@link MatchSchema}, reproducing the per-document algorithm of nervaluate 1.x (see METRICS.md).
+ * {@link MatchSchema}, following nervaluate 1.x (see METRICS.md for the full conventions).
  *
  * <p>Before matching, each side is sorted by (start, end, type) and identical mentions (same span and type) are
- * collapsed into one, counting the dropped copies. Predictions are then processed in that order; each takes at most
- * one not-yet-matched gold mention, greedily:
- * <ul>
- *   <li>STRICT: the first unmatched gold with the same span and type gives COR; otherwise the first unmatched gold it
- *       overlaps gives INC; otherwise SPU.</li>
- *   <li>EXACT: as STRICT, ignoring the type.</li>
- *   <li>PARTIAL: the same span gives COR; otherwise the first overlapped unmatched gold gives PAR; otherwise SPU.</li>
- *   <li>TYPE: among overlapped unmatched gold of the same type, the one with the smallest
- *       |Δstart| + |Δend| gives COR (first in order on ties); otherwise the first overlapped gold of another type gives
- *       INC; otherwise SPU.</li>
- * </ul>
- * Gold mentions left unmatched are MIS. Overlap means at least one shared code point.
+ * collapsed into one, counting the dropped copies. Each gold mention is then matched by at most one prediction, in two
+ * passes over the predictions in that order:
+ * <ol>
+ *   <li>Correct matches: STRICT, the unmatched gold with the same span and type; EXACT and PARTIAL, the unmatched gold
+ *       with the same span; TYPE, among the unmatched gold of the same type that the prediction overlaps, the one with
+ *       the smallest |Δstart| + |Δend| (first on ties). Such a prediction is COR.</li>
+ *   <li>Every other prediction takes the first unmatched gold it overlaps: INC (PAR under PARTIAL); with none left
+ *       it is SPU.</li>
+ * </ol>
+ * Gold mentions left unmatched are MIS. Overlap means at least one shared code point. This equals nervaluate 1.x's
+ * single greedy pass whenever no gold mention overlaps two or more predictions; when one does, nervaluate's counts
+ * depend on the order of the predictions and ours let correct matches claim their gold first.
  */
 public final class EntityMatcher {
 
@@ -104,71 +104,96 @@ public final class EntityMatcher {
     }
 
     private static EntityCounts match(MatchSchema schema, List<EntityMention> gold, List<EntityMention> predicted) {
-        boolean[] matched = new boolean[gold.size()];
+        boolean[] goldMatched = new boolean[gold.size()];
+        boolean[] predictionCorrect = new boolean[predicted.size()];
         int cor = 0;
+        // Pass 1: correct matches claim their gold first, so that another prediction overlapping the same gold
+        // (processed earlier) cannot turn a correct prediction into a spurious one.
+        for (int p = 0; p < predicted.size(); p++) {
+            int correct = correctGold(schema, predicted.get(p), gold, goldMatched);
+            if (correct >= 0) {
+                goldMatched[correct] = true;
+                predictionCorrect[p] = true;
+                cor++;
+            }
+        }
+        // Pass 2: every other prediction takes the first unmatched gold it overlaps (INC, or PAR under PARTIAL).
         int inc = 0;
         int par = 0;
         int spu = 0;
-        for (EntityMention prediction : predicted) {
-            int correct = -1;
-            int overlapping = -1;  // first unmatched gold the prediction overlaps without being correct for it
-            int bestDistance = Integer.MAX_VALUE;
-            for (int g = 0; g < gold.size(); g++) {
-                if (matched[g]) {
-                    continue;
-                }
-                EntityMention truth = gold.get(g);
-                Span predictedSpan = prediction.span();
-                Span goldSpan = truth.span();
-                if (!predictedSpan.overlaps(goldSpan)) {
-                    continue;
-                }
-                boolean sameSpan = predictedSpan.equals(goldSpan);
-                boolean sameType = prediction.type().equals(truth.type());
-                if (schema == MatchSchema.TYPE) {
-                    // nervaluate's ent_type: keep the same-type gold with the closest boundaries, do not stop early.
-                    if (sameType) {
-                        int distance = Math.abs(predictedSpan.start() - goldSpan.start())
-                                + Math.abs(predictedSpan.end() - goldSpan.end());
-                        if (distance < bestDistance) {
-                            bestDistance = distance;
-                            correct = g;
-                        }
-                    } else if (overlapping < 0) {
-                        overlapping = g;
-                    }
-                    continue;
-                }
-                boolean isCorrect = schema == MatchSchema.STRICT ? sameSpan && sameType : sameSpan;
-                if (isCorrect) {
-                    correct = g;
-                    break;
-                }
-                if (overlapping < 0) {
-                    overlapping = g;
-                }
+        for (int p = 0; p < predicted.size(); p++) {
+            if (predictionCorrect[p]) {
+                continue;
             }
-            if (correct >= 0) {
-                matched[correct] = true;
-                cor++;
-            } else if (overlapping >= 0) {
-                matched[overlapping] = true;
-                if (schema == MatchSchema.PARTIAL) {
-                    par++;
-                } else {
-                    inc++;
-                }
-            } else {
+            int overlapped = firstOverlappedGold(predicted.get(p), gold, goldMatched);
+            if (overlapped < 0) {
                 spu++;
+                continue;
+            }
+            goldMatched[overlapped] = true;
+            if (schema == MatchSchema.PARTIAL) {
+                par++;
+            } else {
+                inc++;
             }
         }
         int mis = 0;
-        for (boolean wasMatched : matched) {
-            if (!wasMatched) {
+        for (boolean matched : goldMatched) {
+            if (!matched) {
                 mis++;
             }
         }
         return new EntityCounts(cor, inc, par, mis, spu);
+    }
+
+    /** The unmatched gold that makes {@code prediction} correct under {@code schema}, or -1. */
+    private static int correctGold(MatchSchema schema, EntityMention prediction, List<EntityMention> gold,
+                                   boolean[] goldMatched) {
+        Span span = prediction.span();
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int g = 0; g < gold.size(); g++) {
+            if (goldMatched[g]) {
+                continue;
+            }
+            EntityMention truth = gold.get(g);
+            boolean sameType = prediction.type().equals(truth.type());
+            switch (schema) {
+                case STRICT -> {
+                    if (span.equals(truth.span()) && sameType) {
+                        return g;
+                    }
+                }
+                case EXACT, PARTIAL -> {
+                    if (span.equals(truth.span())) {
+                        return g;
+                    }
+                }
+                case TYPE -> {
+                    // nervaluate's ent_type: among overlapped same-type gold, the closest boundaries (first on ties).
+                    if (sameType && span.overlaps(truth.span())) {
+                        int distance = Math.abs(span.start() - truth.span().start())
+                                + Math.abs(span.end() - truth.span().end());
+                        if (distance < bestDistance) {
+                            bestDistance = distance;
+                            best = g;
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException("unknown schema " + schema);
+            }
+        }
+        return best;
+    }
+
+    private static int firstOverlappedGold(EntityMention prediction, List<EntityMention> gold,
+                                           boolean[] goldMatched) {
+        for (int g = 0; g < gold.size(); g++) {
+            if (!goldMatched[g] && prediction.span().overlaps(gold.get(g).span())) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     private static List<EntityMention> ofType(List<EntityMention> mentions, String type) {

@@ -1,0 +1,59 @@
+package org.newsbench.evaluation.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsbench.api.Task;
+import org.newsbench.evaluation.discovery.DiscoveredProvider;
+import org.newsbench.evaluation.gold.InvalidInputException;
+import org.newsbench.evaluation.run.RunSettings;
+
+import picocli.CommandLine.Option;
+
+/** Which providers run, how, and with what configuration. */
+final class RunOptions {
+
+    @Option(names = "--providers", paramLabel = "ID", split = ",",
+            description = "Only these provider ids (default: every provider found).")
+    List<String> providers = new ArrayList<>();
+
+    @Option(names = "--tasks", paramLabel = "TASK", split = ",",
+            description = "Only these tasks: ${COMPLETION-CANDIDATES} (default: all).")
+    List<Task> tasks = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Documents annotated at once per provider; 0 = the number of cores (default).")
+    int threads;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = "Cross-validation folds for trainable providers; 0 = one per document (default).")
+    int folds;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Provider configuration: <provider-id>.<key>=<value> lines (ignored if missing).")
+    Path config;
+
+    @Option(names = "--set", paramLabel = "ID.KEY=VALUE",
+            description = "One provider configuration entry; wins over --config. Repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
+    RunSettings settings() throws InvalidInputException {
+        int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Path configFile = config != null && Files.exists(config) ? config : null;
+        return new RunSettings(threadCount, folds, EvaluateCommand.tasks(tasks),
+                ProviderConfigurations.read(configFile, overrides));
+    }
+
+    List<DiscoveredProvider> select(List<DiscoveredProvider> found) throws InvalidInputException {
+        if (providers.isEmpty()) {
+            return found;
+        }
+        EvaluateCommand.requireKnown(providers, found);
+        return found.stream().filter(provider -> providers.contains(provider.id())).toList();
+    }
+}

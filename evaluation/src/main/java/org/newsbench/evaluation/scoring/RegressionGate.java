@@ -1,0 +1,80 @@
+package org.newsbench.evaluation.scoring;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.newsbench.evaluation.gold.InvalidInputException;
+
+/**
+ * Minimum scores that a run must reach, one {@code backend/task/schema/scope/metric = minimum} a line, for example
+ * {@code corenlp/entities/strict/micro/f1 = 0.55}. A figure below its minimum, or missing (its provider did not run),
+ * is a failure naming the figure.
+ */
+public final class RegressionGate {
+
+    private final String source;
+    private final Map<String, Double> minimums;
+
+    private RegressionGate(String source, Map<String, Double> minimums) {
+        this.source = source;
+        this.minimums = minimums;
+    }
+
+    public static RegressionGate read(Path file) throws InvalidInputException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInputException(file.toString(), "cannot read the regression gate: " + e.getMessage());
+        }
+        Map<String, Double> minimums = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.split("/").length != 5) {
+                throw new InvalidInputException(file.toString(), "'" + key
+                        + "' is not backend/task/schema/scope/metric");
+            }
+            String value = properties.getProperty(key).trim();
+            try {
+                minimums.put(key, Double.parseDouble(value));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(file.toString(), "minimum for '" + key + "' is not a number: " + value);
+            }
+        }
+        return new RegressionGate(file.toString(), minimums);
+    }
+
+    /** The figures that fell below their minimum or are missing, each worded for the console; empty when all pass. */
+    public List<String> failures(List<ScoreRow> rows) {
+        Map<String, Double> values = new TreeMap<>();
+        for (ScoreRow row : rows) {
+            values.put(String.join("/", row.backend(), row.task(), row.schema(), row.scope(), row.metric()),
+                    row.value());
+        }
+        List<String> failures = new ArrayList<>();
+        minimums.forEach((key, minimum) -> {
+            Double value = values.get(key);
+            if (value == null) {
+                failures.add(key + " is missing (minimum " + minimum + "); did its provider run?");
+            } else if (value < minimum) {
+                failures.add(String.format("%s = %.4f is below its minimum %.4f", key, value, minimum));
+            }
+        });
+        return failures;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int size() {
+        return minimums.size();
+    }
+}
