@@ -1,0 +1,181 @@
+package org.newsbench.evaluation.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbench.api.AnnotationException;
+import org.newsbench.api.Document;
+import org.newsbench.api.EntityAnnotator;
+import org.newsbench.api.EntityMention;
+import org.newsbench.api.LabelledStance;
+import org.newsbench.api.Span;
+import org.newsbench.api.StanceAnnotator;
+import org.newsbench.api.StanceInstance;
+import org.newsbench.api.StanceLabel;
+import org.newsbench.api.StancePrediction;
+import org.newsbench.api.StanceTarget;
+import org.newsbench.api.Task;
+import org.newsbench.api.Trainable;
+import org.newsbench.api.TrainingSet;
+import org.newsbench.api.spi.Availability;
+import org.newsbench.evaluation.discovery.DiscoveredProvider;
+import org.newsbench.evaluation.gold.GoldCorpus;
+
+class ProviderRunnerTest {
+
+    private static final StanceTarget MALI = new StanceTarget("MALI", List.of("Mali"));
+    private static final List<Document> DOCUMENTS = List.of(
+            new Document("a", "Mali cut ties."), new Document("b", "Kiev replied."), new Document("c", "Mali spoke."));
+    private static final GoldCorpus GOLD = new GoldCorpus(DOCUMENTS,
+            List.of(new EntityMention("a", new Span(0, 4), "LOCATION", "Mali"),
+                    new EntityMention("c", new Span(0, 4), "LOCATION", "Mali")),
+            List.of(stance("a", 14), stance("b", 13), stance("c", 11)), List.of(MALI));
+    private static final RunSettings SETTINGS = new RunSettings(2, 0, EnumSet.allOf(Task.class), Map.of());
+
+    private static LabelledStance stance(String doc, int end) {
+        return new LabelledStance(new StanceInstance(doc, new Span(0, end), MALI), StanceLabel.NONE, "");
+    }
+
+    private static ProviderRunner runner(AnnotationCache cache) {
+        return new ProviderRunner(DOCUMENTS, GOLD, StanceQuestions.fromGold(GOLD), SETTINGS, cache,
+                AnnotationProgress.SILENT);
+    }
+
+    private static DiscoveredProvider available(FakeProvider provider) {
+        return new DiscoveredProvider(provider.id(), provider, Availability.available());
+    }
+
+    /** Tags every "Mali" as LOCATION; throws on document b. */
+    private static final class FailsOnB implements EntityAnnotator {
+        @Override
+        public List<EntityMention> annotateEntities(Document document) throws AnnotationException {
+            if (document.id().equals("b")) {
+                throw new IllegalStateException("backend exploded on b");
+            }
+            return document.text().startsWith("Mali")
+                    ? List.of(new EntityMention(document.id(), new Span(0, 4), "LOCATION", "Mali")) : List.of();
+        }
+    }
+
+    @Test
+    void aDocumentThatThrowsIsRecordedAndTheOthersKeepTheirResults() {
+        ProviderRun run = runner(AnnotationCache.disabled())
+                .run(available(new FakeProvider("flaky", Set.of(Task.ENTITIES), false, FailsOnB::new)));
+
+        assertThat(run.status()).isEqualTo(RunStatus.RAN);
+        assertThat(run.failedDocuments()).containsOnlyKeys("b");
+        assertThat(run.failedDocuments().get("b")).contains("backend exploded on b");
+        assertThat(run.entities()).extracting(EntityMention::docId).containsExactly("a", "c");
+        assertThat(run.reason()).isEqualTo("1 of 3 documents failed");
+    }
+
+    @Test
+    void mentionWhoseTextDoesNotMatchTheDocumentFailsThatDocument() {
+        EntityAnnotator wrongText = document -> List.of(
+                new EntityMention(document.id(), new Span(0, 4), "LOCATION", "Kyiv"));
+        ProviderRun run = runner(AnnotationCache.disabled())
+                .run(available(new FakeProvider("liar", Set.of(Task.ENTITIES), false, () -> wrongText)));
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.failedDocuments()).hasSize(3);
+        assertThat(run.failedDocuments().get("a")).contains("'Kyiv'").contains("'Mali'");
+    }
+
+    @Test
+    void providerThatCannotBeBuiltFailsWithItsReason() {
+        FakeProvider broken = new FakeProvider("broken", Set.of(Task.ENTITIES), false, () -> {
+            throw new IllegalStateException("model file missing: x.bin");
+        });
+        ProviderRun run = runner(AnnotationCache.disabled()).run(available(broken));
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.reason()).contains("model file missing: x.bin");
+    }
+
+    @Test
+    void unavailableProviderIsListedWithItsReasonAndNeverBuilt() {
+        FakeProvider provider = new FakeProvider("absent", Set.of(Task.ENTITIES), false, FailsOnB::new);
+        ProviderRun run = runner(AnnotationCache.disabled())
+                .run(new DiscoveredProvider("absent", provider, Availability.unavailable("no models configured")));
+
+        assertThat(run.status()).isEqualTo(RunStatus.UNAVAILABLE);
+        assertThat(run.reason()).isEqualTo("no models configured");
+        assertThat(provider.created).hasValue(0);
+    }
+
+    /** Records what each fit saw, and predicts AGAINST only if it was trained on document a. */
+    private static final class RecordingTrainable implements StanceAnnotator, Trainable {
+        final List<Set<String>> fits = Collections.synchronizedList(new ArrayList<>());
+        private volatile Set<String> trainedOn = Set.of();
+
+        @Override
+        public void fit(TrainingSet trainingSet) {
+            trainedOn = Set.copyOf(trainingSet.documents().stream().map(Document::id).toList());
+            fits.add(trainedOn);
+        }
+
+        @Override
+        public List<StancePrediction> predictStance(Document document, List<StanceInstance> instances) {
+            assertThat(trainedOn).doesNotContain(document.id());
+            return instances.stream().map(i -> new StancePrediction(i, StanceLabel.NONE)).toList();
+        }
+    }
+
+    @Test
+    void trainableProviderIsFittedOncePerFoldWithoutItsHeldOutDocument() {
+        RecordingTrainable annotator = new RecordingTrainable();
+        ProviderRun run = runner(AnnotationCache.disabled())
+                .run(available(new FakeProvider("cv", Set.of(Task.STANCE), true, () -> annotator)));
+
+        assertThat(run.protocol()).isEqualTo(Protocol.CROSS_VALIDATION);
+        assertThat(run.folds()).isEqualTo(3);
+        assertThat(annotator.fits).containsExactly(Set.of("b", "c"), Set.of("a", "c"), Set.of("a", "b"));
+        assertThat(run.stances()).hasSize(3);
+        assertThat(run.failedDocuments()).isEmpty();
+    }
+
+    @Test
+    void secondRunComesFromTheCacheWithoutBuildingTheAnnotator(@TempDir Path cacheDir) {
+        FakeProvider provider = new FakeProvider("cached", Set.of(Task.ENTITIES), false, FailsOnB::new);
+        ProviderRun first = runner(new AnnotationCache(cacheDir)).run(available(provider));
+        assertThat(provider.created).hasValue(1);
+
+        // b failed and was not cached, so the second run builds the annotator again for b alone.
+        ProviderRun second = runner(new AnnotationCache(cacheDir)).run(available(provider));
+        assertThat(provider.created).hasValue(2);
+        assertThat(second.timing().cachedDocuments()).isEqualTo(2);
+        assertThat(second.entities()).isEqualTo(first.entities());
+
+        EntityAnnotator steady = document -> List.of();
+        FakeProvider steadyProvider = new FakeProvider("steady", Set.of(Task.ENTITIES), false, () -> steady);
+        runner(new AnnotationCache(cacheDir)).run(available(steadyProvider));
+        ProviderRun fromCache = runner(new AnnotationCache(cacheDir)).run(available(steadyProvider));
+        assertThat(steadyProvider.created).hasValue(1);
+        assertThat(fromCache.timing().cachedDocuments()).isEqualTo(3);
+    }
+
+    @Test
+    void wrongNumberOfStancePredictionsFailsTheDocument() {
+        StanceAnnotator silent = (document, instances) -> List.of();
+        ProviderRun run = runner(AnnotationCache.disabled())
+                .run(available(new FakeProvider("silent", Set.of(Task.STANCE), false, () -> silent)));
+
+        assertThat(run.failedDocuments().get("a")).contains("0 stance predictions for 1 questions");
+    }
+
+    @Test
+    void foldsAreTheSameForEveryProviderAndCoverEachDocumentOnce() {
+        List<Fold> folds = CrossValidationFolds.split(List.of("d", "a", "c", "b", "e"), 2);
+        assertThat(folds).extracting(Fold::testDocIds).containsExactly(Set.of("a", "c", "e"), Set.of("b", "d"));
+        assertThat(CrossValidationFolds.split(List.of("b", "a"), 0)).hasSize(2);
+    }
+}
