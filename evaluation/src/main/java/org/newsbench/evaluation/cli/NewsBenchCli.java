@@ -34,6 +34,14 @@ public final class NewsBenchCli implements Runnable {
     /** The configured command line; tests execute it without exiting the JVM. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NewsBenchCli());
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine command = exception.getCommandLine();
+            PrintWriter err = command.getErr();
+            err.println("error: " + exception.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+            command.usage(err);
+            return EXIT_INVALID_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (exception instanceof InvalidInputException invalid) {

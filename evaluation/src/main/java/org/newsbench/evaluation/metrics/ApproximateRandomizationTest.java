@@ -20,6 +20,7 @@ public final class ApproximateRandomizationTest {
 
     public static final int DEFAULT_SHUFFLES = 10_000;
     private static final double TIE_TOLERANCE = 1e-12;
+    private static final int MAX_UNITS_FOR_PATTERN_CACHE = 16;
 
     private ApproximateRandomizationTest() {
     }
@@ -63,7 +64,8 @@ public final class ApproximateRandomizationTest {
 
     /**
      * The fast form: counts are flattened by {@code codec}. A shuffle starts from the two totals and moves only the
-     * units whose A and B counts differ, adding only their non-zero differences; same result as the generic form.
+     * non-zero differences of the swapped units; with at most 16 units each swap pattern's gap is computed once.
+     * Same result as the generic form.
      */
     public static <C> double pValue(List<C> unitsA, List<C> unitsB, CountVectorCodec<C> codec,
                                     ToDoubleFunction<C> statistic, int shuffles, long seed) {
@@ -107,31 +109,63 @@ public final class ApproximateRandomizationTest {
         SplittableRandom random = new SplittableRandom(seed);
         long[] sumA = new long[dimension];
         long[] sumB = new long[dimension];
+        // With few units (entity documents) there are at most 2^n swap patterns: compute each pattern's gap once.
+        double[] gapByPattern = n <= MAX_UNITS_FOR_PATTERN_CACHE ? new double[1 << n] : null;
+        if (gapByPattern != null) {
+            Arrays.fill(gapByPattern, Double.NaN);
+        }
         int atLeastAsExtreme = 0;
         for (int s = 0; s < shuffles; s++) {
-            System.arraycopy(totalA, 0, sumA, 0, dimension);
-            System.arraycopy(totalB, 0, sumB, 0, dimension);
-            long bits = 0;
-            for (int i = 0; i < n; i++) {
-                if ((i & 63) == 0) {
-                    bits = random.nextLong();
+            double difference;
+            if (gapByPattern != null) {
+                int pattern = (int) (random.nextLong() & ((1L << n) - 1));
+                difference = gapByPattern[pattern];
+                if (Double.isNaN(difference)) {
+                    difference = shuffledGap(pattern, n, totalA, totalB, deltaIndex, deltaValue, sumA, sumB, layout,
+                            statistic);
+                    gapByPattern[pattern] = difference;
                 }
-                if (((bits >>> (i & 63)) & 1L) != 0) {
-                    int[] indices = deltaIndex[i];
-                    long[] values = deltaValue[i];
-                    for (int k = 0; k < indices.length; k++) {
-                        sumA[indices[k]] += values[k];
-                        sumB[indices[k]] -= values[k];
+            } else {
+                System.arraycopy(totalA, 0, sumA, 0, dimension);
+                System.arraycopy(totalB, 0, sumB, 0, dimension);
+                long bits = 0;
+                for (int i = 0; i < n; i++) {
+                    if ((i & 63) == 0) {
+                        bits = random.nextLong();
+                    }
+                    if (((bits >>> (i & 63)) & 1L) != 0) {
+                        moveDelta(deltaIndex[i], deltaValue[i], sumA, sumB);
                     }
                 }
+                difference = Math.abs(statistic.applyAsDouble(layout.decode(sumA))
+                        - statistic.applyAsDouble(layout.decode(sumB)));
             }
-            double difference = Math.abs(statistic.applyAsDouble(layout.decode(sumA))
-                    - statistic.applyAsDouble(layout.decode(sumB)));
             if (difference >= observed - TIE_TOLERANCE) {
                 atLeastAsExtreme++;
             }
         }
         return (atLeastAsExtreme + 1.0) / (shuffles + 1.0);
+    }
+
+    private static <C> double shuffledGap(int pattern, int n, long[] totalA, long[] totalB, int[][] deltaIndex,
+                                          long[][] deltaValue, long[] sumA, long[] sumB,
+                                          CountVectorCodec.Layout<C> layout, ToDoubleFunction<C> statistic) {
+        System.arraycopy(totalA, 0, sumA, 0, totalA.length);
+        System.arraycopy(totalB, 0, sumB, 0, totalB.length);
+        for (int i = 0; i < n; i++) {
+            if (((pattern >>> i) & 1) != 0) {
+                moveDelta(deltaIndex[i], deltaValue[i], sumA, sumB);
+            }
+        }
+        return Math.abs(statistic.applyAsDouble(layout.decode(sumA)) - statistic.applyAsDouble(layout.decode(sumB)));
+    }
+
+    /** Swapping a unit moves its B − A difference from B's sum to A's. */
+    private static void moveDelta(int[] indices, long[] values, long[] sumA, long[] sumB) {
+        for (int k = 0; k < indices.length; k++) {
+            sumA[indices[k]] += values[k];
+            sumB[indices[k]] -= values[k];
+        }
     }
 
     private static <C> C sum(List<C> units, BinaryOperator<C> plus) {

@@ -1,0 +1,115 @@
+package org.newsbench.evaluation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class NewsBenchCliTest {
+
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        CommandLine commandLine = NewsBenchCli.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            int exitCode = commandLine.execute(args);
+            return new Outcome(exitCode, out.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(originalOut);
+        }
+    }
+
+    @Test
+    void wrongArgumentsPrintUsageAndExitNonZero() {
+        Outcome outcome = run("evaluate", "--no-such-option");
+        assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+        assertThat(outcome.err()).contains("Unknown option: '--no-such-option'").contains("Usage: newsbench evaluate");
+    }
+
+    @Test
+    void noCommandIsAnError() {
+        assertThat(run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+    }
+
+    @Test
+    void validateAcceptsTheBundledGold() {
+        Outcome outcome = run("validate");
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).contains("valid: 5 documents").contains("x 3 targets");
+    }
+
+    @Test
+    void invalidGoldExitsNonZeroNamingFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(dir.resolve("corpus/d.txt"), "Mali cut ties.");
+        Files.writeString(dir.resolve("targets.csv"), "target,alias\nMALI,Mali\n");
+        Files.writeString(dir.resolve("entities.csv"), "doc_id,start,end,type,text\nd,0,4,LOCATION,Mail\n");
+        Files.writeString(dir.resolve("stance.csv"), "doc_id,start,end,target,stance,holder\nd,0,14,MALI,NONE,\n");
+
+        Outcome outcome = run("validate", "--gold-dir", dir.toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+        assertThat(outcome.err()).startsWith("error: " + dir.resolve("entities.csv") + ":2:5:")
+                .doesNotContain("\tat org.");
+    }
+
+    @Test
+    void evaluateWritesEveryReportForTheBaselinesAndIsDeterministic(@TempDir Path dir) throws IOException {
+        String[] args = {"evaluate", "--providers", "baseline-majority,baseline-memorize", "--no-cache",
+                "--no-progress", "--bootstrap", "200", "--shuffles", "500", "--output"};
+        Outcome first = run(concat(args, dir.resolve("one").toString()));
+        Outcome second = run(concat(args, dir.resolve("two").toString()));
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("baseline-memorize").contains("strict F1").contains("Report: ");
+        for (String file : new String[] {"scores.csv", "predictions/baseline-memorize/entities.csv",
+                "predictions/baseline-majority/stance.csv"}) {
+            assertThat(Files.readString(dir.resolve("one").resolve(file)))
+                    .as(file).isEqualTo(Files.readString(dir.resolve("two").resolve(file)));
+        }
+        String markdown = Files.readString(dir.resolve("one/report.md"));
+        String withoutTiming = markdown.substring(0, markdown.indexOf("## Timing"));
+        String secondMarkdown = Files.readString(dir.resolve("two/report.md"));
+        assertThat(secondMarkdown).startsWith(withoutTiming);
+        String html = Files.readString(dir.resolve("one/report.html"));
+        assertThat(html).contains("Timing");
+        assertThat(Files.readString(dir.resolve("two/report.html"))).startsWith(html.substring(0, html.indexOf("Timing")));
+        assertThat(Files.readString(dir.resolve("one/scores.csv")))
+                .startsWith("backend,task,schema,scope,metric,value,ci_low,ci_high\n")
+                .contains("baseline-majority,stance,-,all,accuracy,");
+    }
+
+    @Test
+    void regressionGateFailsNamingTheFigureBelowItsMinimum(@TempDir Path dir) throws IOException {
+        Path gate = dir.resolve("gate.properties");
+        Files.writeString(gate, "baseline-memorize/entities/strict/micro/f1 = 0.99\n");
+        Outcome outcome = run("evaluate", "--providers", "baseline-memorize", "--no-cache", "--no-progress",
+                "--bootstrap", "100", "--shuffles", "100", "--output", dir.resolve("out").toString(),
+                "--gate", gate.toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_GATE_FAILED);
+    }
+
+    private static String[] concat(String[] args, String last) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = last;
+        return all;
+    }
+}
