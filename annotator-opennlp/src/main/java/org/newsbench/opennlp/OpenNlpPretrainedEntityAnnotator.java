@@ -1,0 +1,56 @@
+package org.newsbench.opennlp;
+
+import java.util.List;
+import java.util.Map;
+
+import org.newsbench.api.AnnotationException;
+import org.newsbench.api.AnnotatorDiagnostics;
+import org.newsbench.api.Document;
+import org.newsbench.api.EntityAnnotator;
+import org.newsbench.api.EntityMention;
+import org.newsbench.api.SentenceSplitter;
+import org.newsbench.api.Span;
+
+/**
+ * The {@code opennlp} annotator: pretrained OpenNLP name-finder models from the user's model directory (one gold
+ * type per model file), over the UD sentence detector and tokenizer. Thread-safe.
+ */
+public final class OpenNlpPretrainedEntityAnnotator implements EntityAnnotator, SentenceSplitter {
+
+    private final OpenNlpTextSegmenter segmenter;
+    private final OpenNlpNameTagger tagger;
+    private final List<String> loadNotes;
+
+    /** @param loadNotes what was loaded and skipped, reported by {@link #diagnostics()} */
+    public OpenNlpPretrainedEntityAnnotator(OpenNlpTextSegmenter segmenter, List<TypedNameFinder> finders,
+            List<String> loadNotes) {
+        this.segmenter = segmenter;
+        this.tagger = new OpenNlpNameTagger(segmenter, finders);
+        this.loadNotes = List.copyOf(loadNotes);
+    }
+
+    @Override
+    public List<EntityMention> annotateEntities(Document document) throws AnnotationException {
+        return tagger.tag(document);
+    }
+
+    @Override
+    public List<Span> sentences(Document document) throws AnnotationException {
+        try {
+            return segmenter.sentences(document);
+        } catch (RuntimeException e) {
+            throw new AnnotationException("sentence detection failed on document " + document.id() + ": " + e, e);
+        }
+    }
+
+    /** Which model files were loaded with which gold type, and which were skipped. */
+    @Override
+    public AnnotatorDiagnostics diagnostics() {
+        return new AnnotatorDiagnostics(Map.of(), loadNotes);
+    }
+
+    /** Nothing to release: the models are plain heap objects; narrowed so that callers need not catch Exception. */
+    @Override
+    public void close() {
+    }
+}
