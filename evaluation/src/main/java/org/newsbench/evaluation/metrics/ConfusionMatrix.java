@@ -69,6 +69,12 @@ public record ConfusionMatrix(int[] cells) {
         return new ConfusionMatrix(sum);
     }
 
+    void addTo(int[] sum) {
+        for (int i = 0; i < cells.length; i++) {
+            sum[i] += cells[i];
+        }
+    }
+
     public int total() {
         int total = 0;
         for (int cell : cells) {

@@ -1,5 +1,6 @@
 package org.newsbench.evaluation.metrics;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record EntityDocumentCounts(Map<MatchSchema, SchemaEntityCounts> bySchema
             }
             copy.put(schema, counts);
         }
-        bySchema = java.util.Collections.unmodifiableMap(copy);
+        bySchema = Collections.unmodifiableMap(copy);
         if (duplicatePredictions < 0 || duplicateGold < 0) {
             throw new IllegalArgumentException("duplicate counts must be >= 0");
         }

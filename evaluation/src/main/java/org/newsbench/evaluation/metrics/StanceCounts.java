@@ -36,11 +36,12 @@ public record StanceCounts(SortedMap<String, TargetStanceCounts> byTarget, int u
 
     /** The confusion matrix pooled over all targets. */
     public ConfusionMatrix overall() {
-        ConfusionMatrix sum = ConfusionMatrix.EMPTY;
+        // One accumulator rather than a matrix per target: this runs once per resample.
+        int[] sum = new int[9];
         for (TargetStanceCounts counts : byTarget.values()) {
-            sum = sum.plus(counts.confusion());
+            counts.confusion().addTo(sum);
         }
-        return sum;
+        return new ConfusionMatrix(sum);
     }
 
     /** The confusion matrix of one target; empty if it has no gold instance. */

@@ -61,7 +61,9 @@ public final class HtmlReportWriter {
             details{margin:6px 0 10px;border:1px solid #d0d7de;border-radius:6px;padding:4px 10px}
             summary{cursor:pointer;font-weight:600}
             td.context{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;max-width:640px}
-            mark{background:#ffe08a;padding:0 1px;border-radius:2px}
+            mark{background:#ffd54f;padding:0 1px;border-radius:2px}
+            mark.sentence{background:#fff6d5}
+            td.label{white-space:nowrap}
             .kind{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-weight:600}
             .p-sig{font-weight:700}
             section.timing{margin-top:48px;border-top:4px double #8c959f;background:#f6f8fa;padding:4px 16px 12px}
@@ -415,9 +417,11 @@ public final class HtmlReportWriter {
             out.append("<tr class=\"error\"><td class=\"num\">").append(number).append("</td><td>")
                     .append(escape(error.docId())).append("</td><td class=\"num\">").append(error.start())
                     .append("&ndash;").append(error.end()).append("</td><td class=\"kind\">")
-                    .append(escape(error.kind())).append("</td><td>").append(escape(error.expected()))
-                    .append("</td><td>").append(escape(error.found())).append("</td><td class=\"context\">")
-                    .append(escape(error.before())).append("<mark>").append(escape(error.text())).append("</mark>")
+                    .append(escape(error.kind())).append("</td><td class=\"label\">").append(escape(error.expected()))
+                    .append("</td><td class=\"label\">").append(escape(error.found()))
+                    .append("</td><td class=\"context\">").append(escape(error.before()))
+                    .append(error.kind().equals("STANCE") ? "<mark class=\"sentence\">" : "<mark>")
+                    .append(escape(error.text())).append("</mark>")
                     .append(escape(error.after())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</details>\n");
@@ -497,7 +501,7 @@ public final class HtmlReportWriter {
         double barHeight = 15;
         double barGap = 2;
         double groupGap = 12;
-        boolean legend = series.size() > 1;
+        boolean legend = !series.isEmpty();
         int legendRows = legend ? legendRows(series, left + plotWidth + right - 10) : 0;
         double top = 34 + legendRows * 18 + 6;
         double groupHeight = series.size() * barHeight + (series.size() - 1) * barGap + groupGap;
