@@ -1,0 +1,83 @@
+package org.newsbench.corenlp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.newsbench.api.Annotator;
+import org.newsbench.api.Task;
+import org.newsbench.api.spi.AnnotatorProvider;
+import org.newsbench.api.spi.Availability;
+import org.newsbench.api.spi.ProviderConfiguration;
+import org.newsbench.api.spi.ProviderException;
+
+/**
+ * Provider {@code corenlp-classifier}: stance from CoreNLP's ColumnDataClassifier trained on the gold stance rows,
+ * with word, n-gram, target, target-mentioned and sentence-sentiment features. Configuration keys are documented in
+ * the module README.
+ */
+public final class CoreNlpClassifierProvider implements AnnotatorProvider {
+
+    public static final String ID = "corenlp-classifier";
+    /** Whether to parse sentences for the sentiment feature (true) or use words and mentions only (false). */
+    public static final String SENTIMENT_FEATURE_KEY = "features.sentiment";
+    /** Keys with this prefix are ColumnDataClassifier flags, such as {@code classifier.sigma}. */
+    public static final String CLASSIFIER_PREFIX = "classifier.";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Stance from CoreNLP's ColumnDataClassifier fitted on gold stance rows (words, bigrams, target,"
+                + " target mentioned, sentence sentiment)";
+    }
+
+    @Override
+    public String library() {
+        return "Stanford CoreNLP";
+    }
+
+    @Override
+    public String libraryVersion() {
+        return "4.5.10";
+    }
+
+    @Override
+    public Set<Task> tasks() {
+        return Set.of(Task.STANCE);
+    }
+
+    @Override
+    public boolean needsTraining() {
+        return true;
+    }
+
+    @Override
+    public Availability availability() {
+        return ModelResources.availability(List.of(ModelResources.PCFG_PARSER_MODEL, ModelResources.SENTIMENT_MODEL));
+    }
+
+    @Override
+    public Annotator create(ProviderConfiguration configuration) throws ProviderException {
+        configuration.requireOnlyKnownKeys(ID, Set.of(SENTIMENT_FEATURE_KEY),
+                Set.of(PipelineProperties.CONFIGURATION_PREFIX, CLASSIFIER_PREFIX));
+        PipelineProperties properties = CoreNlpSentenceAnalyzer.pipelineProperties(ID, configuration);
+        String sentiment = configuration.get(SENTIMENT_FEATURE_KEY, "true").trim();
+        if (!sentiment.equals("true") && !sentiment.equals("false")) {
+            throw new ProviderException("configuration key '" + SENTIMENT_FEATURE_KEY + "' must be true or false, got '"
+                    + sentiment + "'");
+        }
+        Map<String, String> flags = new TreeMap<>(FittedStanceClassifier.DEFAULT_FLAGS);
+        flags.putAll(configuration.withPrefix(CLASSIFIER_PREFIX));
+        try {
+            return new CoreNlpClassifierStanceAnnotator(
+                    CoreNlpSentenceAnalyzer.shared(properties, Boolean.parseBoolean(sentiment)), flags);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new ProviderException("could not load the CoreNLP pipeline " + properties.values() + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.newsbench.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+
+import org.newsbench.api.AnnotationException;
+import org.newsbench.api.AnnotatorDiagnostics;
+import org.newsbench.api.CodePointOffsets;
+import org.newsbench.api.Document;
+import org.newsbench.api.EntityAnnotator;
+import org.newsbench.api.EntityMention;
+import org.newsbench.api.LabelMapping;
+import org.newsbench.api.SentenceSplitter;
+import org.newsbench.api.Span;
+
+/**
+ * Named entities from a CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner): CoreNLP's own entity mentions
+ * ({@link CoreAnnotations.MentionsAnnotation}), their UTF-16 offsets converted to code points, their labels mapped
+ * to the gold types through a {@link LabelMapping}, pronouns and letterless mentions dropped. Also splits sentences
+ * with the same tokenizer and splitter settings.
+ *
+ * <p>Thread-safe: each call annotates its own {@link Annotation} with the shared pipeline.
+ */
+public final class CoreNlpEntityAnnotator implements EntityAnnotator, SentenceSplitter {
+
+    private final StanfordCoreNLP nerPipeline;
+    private final PipelineProperties sentencePipelineProperties;
+    private final LabelMapping mapping;
+    private final Map<NameMentionFilter.Verdict, LongAdder> filtered = new ConcurrentHashMap<>();
+
+    /**
+     * @param properties the pipeline's properties; its {@code annotators} must include {@code ner}
+     * @param mapping    CoreNLP entity label to gold type
+     */
+    CoreNlpEntityAnnotator(PipelineProperties properties, LabelMapping mapping) {
+        this.nerPipeline = CoreNlpPipelineCache.pipeline(properties);
+        // Sentences come from the same tokenizer/splitter settings without paying for NER.
+        this.sentencePipelineProperties = properties.with("annotators", "tokenize,ssplit");
+        this.mapping = mapping;
+    }
+
+    @Override
+    public List<EntityMention> annotateEntities(Document document) throws AnnotationException {
+        if (document == null || document.text().isBlank()) {
+            return List.of();
+        }
+        Annotation annotation = annotate(nerPipeline, document);
+        CodePointOffsets offsets = document.offsets();
+        List<EntityMention> mentions = new ArrayList<>();
+        List<CoreMap> coreMentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+        for (CoreMap coreMention : coreMentions == null ? List.<CoreMap>of() : coreMentions) {
+            String text = coreMention.get(CoreAnnotations.TextAnnotation.class);
+            NameMentionFilter.Verdict verdict = NameMentionFilter.judge(text,
+                    coreMention.get(CoreAnnotations.TokensAnnotation.class));
+            if (verdict != NameMentionFilter.Verdict.NAME) {
+                filtered.computeIfAbsent(verdict, v -> new LongAdder()).increment();
+                continue;
+            }
+            String label = coreMention.get(CoreAnnotations.EntityTypeAnnotation.class);
+            var goldType = mapping.map(label == null ? "O" : label);
+            if (goldType.isEmpty()) {
+                continue;
+            }
+            Span span = offsets.spanOfUtf16(coreMention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    coreMention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            mentions.add(EntityMention.of(document, offsets, span, goldType.get()));
+        }
+        return List.copyOf(mentions);
+    }
+
+    @Override
+    public List<Span> sentences(Document document) throws AnnotationException {
+        if (document == null || document.text().isBlank()) {
+            return List.of();
+        }
+        Annotation annotation = annotate(CoreNlpPipelineCache.pipeline(sentencePipelineProperties), document);
+        CodePointOffsets offsets = document.offsets();
+        List<Span> spans = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (end > begin) {
+                spans.add(offsets.spanOfUtf16(begin, end));
+            }
+        }
+        return List.copyOf(spans);
+    }
+
+    @Override
+    public AnnotatorDiagnostics diagnostics() {
+        List<String> notes = new ArrayList<>();
+        notes.add("label mapping: " + mapping.source());
+        long pronouns = count(NameMentionFilter.Verdict.PRONOUN);
+        long letterless = count(NameMentionFilter.Verdict.NO_LETTER_OR_DIGIT);
+        if (pronouns > 0) {
+            notes.add(pronouns + " pronoun mention(s) dropped (the spec annotates names only)");
+        }
+        if (letterless > 0) {
+            notes.add(letterless + " mention(s) without a letter or digit dropped");
+        }
+        return new AnnotatorDiagnostics(mapping.droppedCounts(), notes);
+    }
+
+    private long count(NameMentionFilter.Verdict verdict) {
+        LongAdder adder = filtered.get(verdict);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    private static Annotation annotate(StanfordCoreNLP pipeline, Document document) throws AnnotationException {
+        Annotation annotation = new Annotation(document.text());
+        try {
+            pipeline.annotate(annotation);
+        } catch (RuntimeException e) {
+            throw new AnnotationException("CoreNLP failed on document " + document.id() + ": " + e, e);
+        }
+        return annotation;
+    }
+
+    /** Nothing to release: the pipelines are shared per JVM (see {@link CoreNlpPipelineCache}) and stay loaded. */
+    @Override
+    public void close() {
+    }
+}

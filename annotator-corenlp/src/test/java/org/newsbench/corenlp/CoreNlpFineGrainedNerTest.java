@@ -1,0 +1,51 @@
+package org.newsbench.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsbench.api.Document;
+import org.newsbench.api.EntityMention;
+import org.newsbench.api.spi.ProviderConfiguration;
+
+/**
+ * The default {@code corenlp} pipeline, fine-grained NER ({@code ner.applyFineGrained=true}, ~26 s to load, ~4.7 GB):
+ * its labels are mapped back to the gold types, and the known pitfall (punctuation tagged LOCATION) never reaches
+ * the output.
+ */
+class CoreNlpFineGrainedNerTest {
+
+    private static CoreNlpEntityAnnotator annotator;
+
+    @BeforeAll
+    static void loadPipeline() throws Exception {
+        annotator = (CoreNlpEntityAnnotator) new CoreNlpEntityProvider()
+                .create(ProviderConfiguration.EMPTY);
+    }
+
+    @Test
+    void fineGrainedLabelsAreMappedAndNoMentionIsOnlyPunctuation() throws Exception {
+        List<EntityMention> all = new ArrayList<>();
+        for (Document document : CorpusText.all()) {
+            for (EntityMention mention : annotator.annotateEntities(document)) {
+                assertThat(document.offsets().slice(mention.span())).isEqualTo(mention.text());
+                assertThat(mention.text().codePoints().anyMatch(Character::isLetterOrDigit))
+                        .as("mention '%s' has a letter or digit", mention.text()).isTrue();
+                all.add(mention);
+            }
+        }
+        assertThat(all).extracting(EntityMention::type).isSubsetOf(Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC"))
+                .contains("PERSON", "LOCATION", "MISC");
+        // COUNTRY -> LOCATION, NATIONALITY -> MISC; TITLE and CAUSE_OF_DEATH are dropped and counted.
+        assertThat(all).extracting(EntityMention::text, EntityMention::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("Mali", "LOCATION"),
+                        org.assertj.core.groups.Tuple.tuple("Malian", "MISC"));
+        assertThat(annotator.diagnostics().droppedLabels()).containsKeys("TITLE", "IDEOLOGY");
+        assertThat(all).extracting(EntityMention::text).contains("Niger", "Ukrainian").doesNotContain("separatist");
+        System.out.println("fine-grained diagnostics: " + annotator.diagnostics());
+    }
+}
