@@ -13,7 +13,7 @@ import org.newsbench.api.EntityMention;
 import org.newsbench.api.spi.ProviderConfiguration;
 
 /**
- * The default {@code corenlp} pipeline, fine-grained NER ({@code ner.applyFineGrained=true}, ~26 s to load, ~4.7 GB):
+ * The {@code corenlp} pipeline with fine-grained NER ({@code ner.applyFineGrained=true}, ~26 s to load, ~4.7 GB):
  * its labels are mapped back to the gold types, and the known pitfall (punctuation tagged LOCATION) never reaches
  * the output.
  */
@@ -24,7 +24,7 @@ class CoreNlpFineGrainedNerTest {
     @BeforeAll
     static void loadPipeline() throws Exception {
         annotator = (CoreNlpEntityAnnotator) new CoreNlpEntityProvider()
-                .create(ProviderConfiguration.EMPTY);
+                .create(ProviderConfiguration.of(java.util.Map.of("ner.applyFineGrained", "true")));
     }
 
     @Test

@@ -60,7 +60,7 @@ class CoreNlpProvidersTest {
                 ProviderConfiguration.of(Map.of("ner.applyFineGrained", "true")));
         assertThat(fine.get("ner.applyFineGrained")).contains("true");
         assertThat(CoreNlpEntityProvider.pipelineProperties(ProviderConfiguration.EMPTY).get("ner.applyFineGrained"))
-                .contains("true");
+                .contains("false");
         assertThat(CoreNlpEntityProvider.pipelineProperties(
                 ProviderConfiguration.of(Map.of("ner.applyFineGrained", "false"))).get("ner.applyFineGrained"))
                 .contains("false");

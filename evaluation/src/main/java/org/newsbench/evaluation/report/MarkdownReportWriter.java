@@ -235,6 +235,15 @@ public final class MarkdownReportWriter {
         }
         line("### Significance: %s, paired approximate randomization", metricName);
         line("");
+        int units = task.equals("entities") ? result.gold().documents().size()
+                : (int) result.gold().stances().stream().map(s -> SentenceKey.of(s.instance())).distinct().count();
+        if (units < 20) {
+            // Only 2^n distinct swaps of n paired units exist, and the observed one and its mirror tie.
+            line("With %d paired units (%s) there are only 2^%d distinct swaps, so no p-value can fall below "
+                    + "about %s whatever the difference.", units, task.equals("entities") ? "documents" : "sentences",
+                    units, FigureFormat.pValue(2.0 / Math.pow(2, units)));
+            line("");
+        }
         line("| A | B | A | B | p |");
         line("|---|---|---|---|---|");
         for (PairedSignificance test : tests) {
