@@ -25,8 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Annotations on disk, one JSON file per provider and document, so that a second run re-scores without
- * re-annotating. The key ({@link #key}) covers everything the output depends on: the provider's id, own version and
- * library version, its configuration, the task, the document's content, the stance questions asked, and for a
+ * re-annotating. The key ({@link #key}) covers everything the output depends on: the provider's id, own version,
+ * library version and code (a hash of its jar), its configuration, the task, the document's content, the stance questions asked, and for a
  * trainable provider the training documents with their gold. A changed input is a different key, never a stale hit.
  * An unreadable entry is treated as a miss.
  */

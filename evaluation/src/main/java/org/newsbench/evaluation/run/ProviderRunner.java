@@ -106,6 +106,7 @@ public final class ProviderRunner {
         private final Set<Task> tasks;
         private final List<Fold> folds;
         private final ProviderConfiguration configuration;
+        private final String codeFingerprint;
         private final Map<String, Document> documentsById = new LinkedHashMap<>();
         private final Map<String, List<EntityMention>> entitiesByDoc = new ConcurrentHashMap<>();
         private final Map<String, List<StancePrediction>> stancesByDoc = new ConcurrentHashMap<>();
@@ -123,6 +124,7 @@ public final class ProviderRunner {
             this.tasks = tasks;
             this.folds = folds;
             this.configuration = settings.configurationFor(description.id());
+            this.codeFingerprint = ProviderCodeFingerprint.of(provider.getClass());
             documents.forEach(document -> documentsById.put(document.id(), document));
         }
 
@@ -271,7 +273,8 @@ public final class ProviderRunner {
 
         private String cacheKey(Document document, String trainingKey) {
             List<String> parts = new ArrayList<>(List.of(description.id(), description.version(),
-                    description.library(), description.libraryVersion(), configuration.values().toString(),
+                    description.library(), description.libraryVersion(), codeFingerprint,
+                    configuration.values().toString(),
                     tasks.toString(), document.id(), document.text(), trainingKey));
             if (tasks.contains(Task.STANCE) && !questions.needsAnnotator()) {
                 try {
