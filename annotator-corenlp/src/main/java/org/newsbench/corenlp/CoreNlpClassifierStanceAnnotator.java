@@ -12,6 +12,8 @@ import org.newsbench.api.AnnotationException;
 import org.newsbench.api.AnnotatorDiagnostics;
 import org.newsbench.api.Document;
 import org.newsbench.api.LabelledStance;
+import org.newsbench.api.SentenceSplitter;
+import org.newsbench.api.Span;
 import org.newsbench.api.StanceAnnotator;
 import org.newsbench.api.StanceInstance;
 import org.newsbench.api.StanceLabel;
@@ -26,7 +28,7 @@ import org.newsbench.api.TrainingSet;
  *
  * <p>Thread-safe for concurrent predictions; {@link #fit} must not run concurrently with them (the API's contract).
  */
-public final class CoreNlpClassifierStanceAnnotator implements StanceAnnotator, Trainable {
+public final class CoreNlpClassifierStanceAnnotator implements StanceAnnotator, Trainable, SentenceSplitter {
 
     private static final Comparator<LabelledStance> TRAINING_ORDER = Comparator
             .comparing((LabelledStance stance) -> stance.instance().docId())
@@ -107,6 +109,12 @@ public final class CoreNlpClassifierStanceAnnotator implements StanceAnnotator, 
         }
         boolean mentioned = TargetMentionMatcher.mentions(text, instance.target());
         return StanceFeatureRow.of(label, analysis, instance.target().id(), mentioned);
+    }
+
+    /** CoreNLP's sentences (line breaks end sentences), for stance questions on a corpus without gold sentences. */
+    @Override
+    public List<Span> sentences(Document document) throws AnnotationException {
+        return CoreNlpSentenceSplitter.DEFAULT.sentences(document);
     }
 
     @Override

@@ -32,7 +32,7 @@ import org.newsbench.api.Span;
 public final class CoreNlpEntityAnnotator implements EntityAnnotator, SentenceSplitter {
 
     private final StanfordCoreNLP nerPipeline;
-    private final PipelineProperties sentencePipelineProperties;
+    private final CoreNlpSentenceSplitter sentenceSplitter;
     private final LabelMapping mapping;
     private final Map<NameMentionFilter.Verdict, LongAdder> filtered = new ConcurrentHashMap<>();
 
@@ -43,7 +43,7 @@ public final class CoreNlpEntityAnnotator implements EntityAnnotator, SentenceSp
     CoreNlpEntityAnnotator(PipelineProperties properties, LabelMapping mapping) {
         this.nerPipeline = CoreNlpPipelineCache.pipeline(properties);
         // Sentences come from the same tokenizer/splitter settings without paying for NER.
-        this.sentencePipelineProperties = properties.with("annotators", "tokenize,ssplit");
+        this.sentenceSplitter = new CoreNlpSentenceSplitter(properties);
         this.mapping = mapping;
     }
 
@@ -76,22 +76,10 @@ public final class CoreNlpEntityAnnotator implements EntityAnnotator, SentenceSp
         return List.copyOf(mentions);
     }
 
+    /** CoreNLP's sentences, split with this pipeline's tokenizer and splitter settings. */
     @Override
     public List<Span> sentences(Document document) throws AnnotationException {
-        if (document == null || document.text().isBlank()) {
-            return List.of();
-        }
-        Annotation annotation = annotate(CoreNlpPipelineCache.pipeline(sentencePipelineProperties), document);
-        CodePointOffsets offsets = document.offsets();
-        List<Span> spans = new ArrayList<>();
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            if (end > begin) {
-                spans.add(offsets.spanOfUtf16(begin, end));
-            }
-        }
-        return List.copyOf(spans);
+        return sentenceSplitter.sentences(document);
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.newsbench.api.AnnotationException;
 import org.newsbench.api.AnnotatorDiagnostics;
 import org.newsbench.api.Document;
+import org.newsbench.api.SentenceSplitter;
+import org.newsbench.api.Span;
 import org.newsbench.api.StanceAnnotator;
 import org.newsbench.api.StanceInstance;
 import org.newsbench.api.StanceLabel;
@@ -16,7 +18,7 @@ import org.newsbench.api.StancePrediction;
  * Stance from CoreNLP's sentence sentiment, by {@link SentimentStanceRule}: NONE unless the sentence mentions the
  * target, then the sentiment's polarity. Untrained. Thread-safe.
  */
-public final class CoreNlpSentimentStanceAnnotator implements StanceAnnotator {
+public final class CoreNlpSentimentStanceAnnotator implements StanceAnnotator, SentenceSplitter {
 
     private final CoreNlpSentenceAnalyzer analyzer;
     private final ParseFallbackLog fallbacks;
@@ -50,6 +52,12 @@ public final class CoreNlpSentimentStanceAnnotator implements StanceAnnotator {
             predictions.add(new StancePrediction(instance, SentimentStanceRule.label(mentioned, sentiment)));
         }
         return List.copyOf(predictions);
+    }
+
+    /** CoreNLP's sentences (line breaks end sentences), for stance questions on a corpus without gold sentences. */
+    @Override
+    public List<Span> sentences(Document document) throws AnnotationException {
+        return CoreNlpSentenceSplitter.DEFAULT.sentences(document);
     }
 
     @Override

@@ -109,4 +109,17 @@ class CoreNlpSentimentStanceAnnotatorTest {
         assertThat(analyzer.analyze(document, "x", new Span(0, document.codePointLength()), document.text()).parsed())
                 .isFalse();
     }
+
+    @Test
+    void splitsItsOwnSentencesForCorporaWithoutGoldSentences() throws Exception {
+        Document document = CorpusText.document("001_f23d0374e383327e");
+        var sentences = annotator.sentences(document);
+
+        assertThat(sentences).hasSizeGreaterThan(10);
+        assertThat(document.offsets().slice(sentences.get(0))).startsWith("Mali has severed its diplomatic ties");
+        assertThat(document.offsets().slice(sentences.get(1))).isEqualTo("Kiev called the move short-sighted.");
+        for (int i = 1; i < sentences.size(); i++) {
+            assertThat(sentences.get(i).start()).isGreaterThanOrEqualTo(sentences.get(i - 1).end());
+        }
+    }
 }
