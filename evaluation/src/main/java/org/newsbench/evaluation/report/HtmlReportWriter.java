@@ -162,7 +162,7 @@ public final class HtmlReportWriter {
             String status = run.status().name().toLowerCase(Locale.ROOT);
             out.append("<tr><td><strong>").append(escape(provider.id())).append("</strong></td><td>")
                     .append(escape(nullToEmpty(provider.description()))).append("</td><td>")
-                    .append(escape(nullToEmpty(provider.library()) + " " + nullToEmpty(provider.libraryVersion())))
+                    .append(escape(nullToEmpty(provider.libraryWithVersion())))
                     .append("</td><td>")
                     .append(escape(provider.tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
                             .collect(Collectors.joining(", "))))

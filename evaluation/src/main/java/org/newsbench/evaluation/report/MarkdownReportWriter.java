@@ -93,7 +93,7 @@ public final class MarkdownReportWriter {
         line("|---|---|---|---|---|---|");
         for (ProviderRun run : result.runs()) {
             var provider = run.provider();
-            line("| %s | %s %s | %s | %s | %s | %s |", provider.id(), provider.library(), provider.libraryVersion(),
+            line("| %s | %s | %s | %s | %s | %s |", provider.id(), provider.libraryWithVersion(),
                     provider.tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
                             .collect(Collectors.joining(", ")),
                     protocol(run), run.status().name().toLowerCase(Locale.ROOT), cell(run.reason()));

@@ -47,5 +47,4 @@ public final class PredictionsCsvWriter {
         }
         AtomicFileWriter.write(file, out.toString());
     }
-
 }

@@ -20,6 +20,12 @@ public record ProviderDescription(String id, String description, String library,
                 provider.needsTraining());
     }
 
+    /** {@code Stanford CoreNLP 4.5.10}, or just the library where it has no version (the baselines' {@code none}). */
+    public String libraryWithVersion() {
+        return libraryVersion == null || libraryVersion.isBlank() || libraryVersion.equals("-") ? library
+                : library + " " + libraryVersion;
+    }
+
     /** For a provider that could not be instantiated: only its class name is known. */
     public static ProviderDescription unknown(String id) {
         return new ProviderDescription(id, "(could not be loaded)", "?", "?", "?", Set.of(), false);
