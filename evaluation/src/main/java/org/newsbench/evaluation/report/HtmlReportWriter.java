@@ -1,7 +1,6 @@
 package org.newsbench.evaluation.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +70,6 @@ public final class HtmlReportWriter {
 
     private final EvaluationResult result;
     private final ErrorListBuilder errors;
-    private final Map<String, ScoreRow> rowIndex = new HashMap<>();
     private final List<String> providerColours = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
     private int figureCounter;
@@ -79,9 +77,6 @@ public final class HtmlReportWriter {
     private HtmlReportWriter(EvaluationResult result) {
         this.result = result;
         this.errors = new ErrorListBuilder(result.gold());
-        for (ScoreRow row : result.rows()) {
-            rowIndex.putIfAbsent(key(row.backend(), row.task(), row.schema(), row.scope(), row.metric()), row);
-        }
         for (int i = 0; i < result.runs().size(); i++) {
             providerColours.add(PALETTE.get(i % PALETTE.size()));
         }
@@ -136,7 +131,7 @@ public final class HtmlReportWriter {
                 targets));
         var statistics = result.statistics();
         out.append("<p><strong>Protocol:</strong> pretrained providers annotate every document; trainable providers are "
-                + "scored by ").append(escape(foldsDescription())).append(" cross-validation over documents (the same "
+                + "scored by ").append(escape(result.crossValidationDescription())).append(" cross-validation over documents (the same "
                 + "folds for every provider), their held-out predictions pooled and scored like any others.</p>\n");
         out.append(String.format(Locale.ROOT, "<p><strong>Statistics:</strong> %d %% percentile bootstrap intervals "
                         + "(%d resamples of documents for entities, of sentences for stance; seed %d); paired "
@@ -146,12 +141,6 @@ public final class HtmlReportWriter {
                 statistics.randomizationShuffles()));
     }
 
-    private String foldsDescription() {
-        int documents = result.gold().documents().size();
-        return result.runs().stream().filter(run -> run.folds() > 0).map(ProviderRun::folds).findFirst()
-                .map(k -> k == documents ? "leave-one-document-out (k = " + k + ")" : k + "-fold")
-                .orElse("k-fold");
-    }
 
     private void providers() {
         out.append("<h2 id=\"providers\">Providers</h2>\n<table>\n<thead><tr><th>provider</th><th>description</th>"
@@ -166,20 +155,13 @@ public final class HtmlReportWriter {
                     .append("</td><td>")
                     .append(escape(provider.tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
                             .collect(Collectors.joining(", "))))
-                    .append("</td><td>").append(escape(protocol(run))).append("</td><td class=\"status-")
+                    .append("</td><td>").append(escape(run.protocolDescription())).append("</td><td class=\"status-")
                     .append(status).append("\">").append(status).append("</td><td>")
                     .append(escape(nullToEmpty(run.reason()))).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }
 
-    private static String protocol(ProviderRun run) {
-        return switch (run.protocol()) {
-            case PRETRAINED -> "pretrained, all documents";
-            case CROSS_VALIDATION -> run.folds() + "-fold cross-validation";
-            case NOT_RUN -> "-";
-        };
-    }
 
     private void entities() {
         if (result.entityCounts().isEmpty()) {
@@ -720,19 +702,15 @@ public final class HtmlReportWriter {
     }
 
     private String protocolOf(String provider) {
-        return result.run(provider).map(HtmlReportWriter::protocol).orElse("-");
+        return result.run(provider).map(ProviderRun::protocolDescription).orElse("-");
     }
 
     private Optional<ScoreRow> row(String backend, String task, String schema, String scope, String metric) {
-        return Optional.ofNullable(rowIndex.get(key(backend, task, schema, scope, metric)));
+        return result.row(backend, task, schema, scope, metric);
     }
 
     private String figure(String backend, String task, String schema, String scope, String metric) {
         return row(backend, task, schema, scope, metric).map(FigureFormat::withInterval).orElse("-");
-    }
-
-    private static String key(String backend, String task, String schema, String scope, String metric) {
-        return backend + '\u0000' + task + '\u0000' + schema + '\u0000' + scope + '\u0000' + metric;
     }
 
     private static double clamp(double value) {

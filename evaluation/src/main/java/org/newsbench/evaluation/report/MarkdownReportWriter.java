@@ -70,7 +70,7 @@ public final class MarkdownReportWriter {
         line("Protocol: pretrained providers annotate every document; trainable providers are scored by %s "
                         + "cross-validation over documents (the same folds for every provider), their held-out "
                         + "predictions pooled and scored like any others.",
-                foldsDescription());
+                result.crossValidationDescription());
         line("Statistics: %d %% percentile bootstrap intervals (%d resamples of documents for entities, of sentences "
                         + "for stance; seed %d); paired approximate randomization tests (%d shuffles, same seed). "
                         + "Definitions: evaluation/METRICS.md.",
@@ -79,12 +79,6 @@ public final class MarkdownReportWriter {
         line("");
     }
 
-    private String foldsDescription() {
-        int documents = result.gold().documents().size();
-        return result.runs().stream().filter(run -> run.folds() > 0).map(ProviderRun::folds).findFirst()
-                .map(k -> k == documents ? "leave-one-document-out (k = " + k + ")" : k + "-fold")
-                .orElse("k-fold");
-    }
 
     private void providers() {
         line("## Providers");
@@ -96,18 +90,11 @@ public final class MarkdownReportWriter {
             line("| %s | %s | %s | %s | %s | %s |", provider.id(), provider.libraryWithVersion(),
                     provider.tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
                             .collect(Collectors.joining(", ")),
-                    protocol(run), run.status().name().toLowerCase(Locale.ROOT), cell(run.reason()));
+                    run.protocolDescription(), run.status().name().toLowerCase(Locale.ROOT), cell(run.reason()));
         }
         line("");
     }
 
-    private static String protocol(ProviderRun run) {
-        return switch (run.protocol()) {
-            case PRETRAINED -> "pretrained, all documents";
-            case CROSS_VALIDATION -> run.folds() + "-fold cross-validation";
-            case NOT_RUN -> "-";
-        };
-    }
 
     private void entities() {
         if (result.entityCounts().isEmpty()) {
@@ -122,7 +109,7 @@ public final class MarkdownReportWriter {
                 + "strict macro-F1 |");
         line("|---|---|---|---|---|---|---|---|---|");
         for (String provider : result.entityCounts().keySet()) {
-            line("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", provider, protocol(runOf(provider)),
+            line("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", provider, runOf(provider).protocolDescription(),
                     figure(provider, "entities", "strict", "micro", "precision"),
                     figure(provider, "entities", "strict", "micro", "recall"),
                     figure(provider, "entities", "strict", "micro", "f1"),
@@ -190,7 +177,7 @@ public final class MarkdownReportWriter {
         line("| provider | protocol | accuracy [95 %% CI] | F_avg [95 %% CI] | macro-F1 | kappa |");
         line("|---|---|---|---|---|---|");
         for (String provider : result.stanceCounts().keySet()) {
-            line("| %s | %s | %s | %s | %s | %s |", provider, protocol(runOf(provider)),
+            line("| %s | %s | %s | %s | %s | %s |", provider, runOf(provider).protocolDescription(),
                     figure(provider, "stance", "-", "all", "accuracy"), figure(provider, "stance", "-", "all", "f_avg"),
                     figure(provider, "stance", "-", "all", "macro_f1"), figure(provider, "stance", "-", "all", "kappa"));
         }

@@ -30,6 +30,15 @@ public record ProviderRun(ProviderDescription provider, RunStatus status, String
                 AnnotatorDiagnostics.NONE, RunTiming.NONE);
     }
 
+    /** How the predictions were produced, in words: {@code pretrained, all documents}, {@code 5-fold cross-validation}. */
+    public String protocolDescription() {
+        return switch (protocol) {
+            case PRETRAINED -> "pretrained, all documents";
+            case CROSS_VALIDATION -> folds + "-fold cross-validation";
+            case NOT_RUN -> "-";
+        };
+    }
+
     public boolean ran() {
         return status == RunStatus.RAN;
     }
