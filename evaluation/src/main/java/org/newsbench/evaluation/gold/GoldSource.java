@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
@@ -54,10 +53,5 @@ public record GoldSource(Path corpusDirectory, Path entitiesCsv, Path stanceCsv,
         } catch (FileSystemNotFoundException notYetOpen) {
             return FileSystems.newFileSystem(uri, Map.of());
         }
-    }
-
-    /** Whether the gold CSVs for scoring exist. */
-    public boolean hasGold() {
-        return entitiesCsv != null && stanceCsv != null && Files.exists(entitiesCsv) && Files.exists(stanceCsv);
     }
 }

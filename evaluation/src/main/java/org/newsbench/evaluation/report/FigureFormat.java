@@ -25,10 +25,6 @@ final class FigureFormat {
         return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
 
-    static String count(double value) {
-        return String.valueOf(Math.round(value));
-    }
-
     static String seconds(long millis) {
         return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
     }

@@ -2,17 +2,21 @@ package org.newsbench.evaluation.run;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.newsbench.api.AnnotationException;
 import org.newsbench.api.Annotator;
@@ -29,6 +33,7 @@ import org.newsbench.api.Trainable;
 import org.newsbench.api.TrainingSet;
 import org.newsbench.api.spi.AnnotatorProvider;
 import org.newsbench.api.spi.ProviderConfiguration;
+import org.newsbench.api.spi.ProviderException;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.gold.GoldCorpus;
 
@@ -80,7 +85,9 @@ public final class ProviderRunner {
         if (!discovered.availability().isAvailable()) {
             return ProviderRun.notRun(description, RunStatus.UNAVAILABLE, discovered.availability().reason());
         }
-        Set<Task> tasks = EnumSets.intersection(description.tasks(), settings.tasks());
+        Set<Task> tasks = EnumSet.noneOf(Task.class);
+        tasks.addAll(description.tasks());
+        tasks.retainAll(settings.tasks());
         if (tasks.isEmpty()) {
             return ProviderRun.notRun(description, RunStatus.UNAVAILABLE, "serves none of the tasks selected");
         }
@@ -91,8 +98,7 @@ public final class ProviderRunner {
         try {
             folds = description.needsTraining()
                     ? CrossValidationFolds.split(documents.stream().map(Document::id).toList(), settings.folds())
-                    : List.of(new Fold(0, Set.of(), documents.stream().map(Document::id).collect(
-                    java.util.stream.Collectors.toSet())));
+                    : List.of(new Fold(0, Set.of(), documents.stream().map(Document::id).collect(Collectors.toSet())));
         } catch (IllegalArgumentException e) {
             return ProviderRun.notRun(description, RunStatus.FAILED, e.getMessage());
         }
@@ -134,7 +140,7 @@ public final class ProviderRunner {
             Map<String, String> keys = new HashMap<>();
             for (Fold fold : folds) {
                 String trainingKey = description.needsTraining() ? trainingKey(fold) : "pretrained";
-                for (String docId : new java.util.TreeSet<>(fold.testDocIds())) {
+                for (String docId : new TreeSet<>(fold.testDocIds())) {
                     Document document = documentsById.get(docId);
                     String key = cacheKey(document, trainingKey);
                     keys.put(docId, key);
@@ -252,16 +258,16 @@ public final class ProviderRunner {
             if (questions.needsAnnotator()) {
                 return false;
             }
-            var entities = tasks.contains(Task.ENTITIES)
-                    ? cache.entities(description.id(), key + "-entities", document) : java.util.Optional.<List<EntityMention>>empty();
+            Optional<List<EntityMention>> entities = tasks.contains(Task.ENTITIES)
+                    ? cache.entities(description.id(), key + "-entities", document) : Optional.<List<EntityMention>>empty();
             List<StanceInstance> asked;
             try {
                 asked = questions.questionsFor(document, null);
             } catch (AnnotationException e) {
                 return false;
             }
-            var stances = tasks.contains(Task.STANCE)
-                    ? cache.stances(description.id(), key + "-stance", asked) : java.util.Optional.<List<StancePrediction>>empty();
+            Optional<List<StancePrediction>> stances = tasks.contains(Task.STANCE)
+                    ? cache.stances(description.id(), key + "-stance", asked) : Optional.<List<StancePrediction>>empty();
             boolean complete = (!tasks.contains(Task.ENTITIES) || entities.isPresent())
                     && (!tasks.contains(Task.STANCE) || stances.isPresent());
             if (complete) {
@@ -297,7 +303,7 @@ public final class ProviderRunner {
         private ProviderRun result(AnnotatorDiagnostics diagnostics) {
             List<EntityMention> entities = new ArrayList<>();
             List<StancePrediction> stances = new ArrayList<>();
-            for (String docId : new java.util.TreeSet<>(documentsById.keySet())) {
+            for (String docId : new TreeSet<>(documentsById.keySet())) {
                 entities.addAll(entitiesByDoc.getOrDefault(docId, List.of()));
                 stances.addAll(stancesByDoc.getOrDefault(docId, List.of()));
             }
@@ -390,7 +396,7 @@ public final class ProviderRunner {
         String message = e.getMessage();
         String type = e.getClass().getSimpleName();
         String described = (message == null || message.isBlank()) ? type
-                : e instanceof AnnotationException || e instanceof org.newsbench.api.spi.ProviderException ? message
+                : e instanceof AnnotationException || e instanceof ProviderException ? message
                 : type + ": " + message;
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null && !described.contains(cause.getMessage())) {
