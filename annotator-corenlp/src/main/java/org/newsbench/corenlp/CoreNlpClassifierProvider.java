@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.newsbench.api.Annotator;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
@@ -26,34 +27,11 @@ public final class CoreNlpClassifierProvider implements AnnotatorProvider {
     public static final String CLASSIFIER_PREFIX = "classifier.";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Stance from CoreNLP's ColumnDataClassifier fitted on gold stance rows (words, bigrams, target,"
-                + " target mentioned, sentence sentiment)";
-    }
-
-    @Override
-    public String library() {
-        return "Stanford CoreNLP";
-    }
-
-    @Override
-    public String libraryVersion() {
-        return "4.5.10";
-    }
-
-    @Override
-    public Set<Task> tasks() {
-        return Set.of(Task.STANCE);
-    }
-
-    @Override
-    public boolean needsTraining() {
-        return true;
+    public ProviderDescriptor descriptor() {
+        return ProviderDescriptor.of(ID,
+                "Stance from CoreNLP's ColumnDataClassifier fitted on gold stance rows (words, bigrams, target,"
+                        + " target mentioned, sentence sentiment)",
+                "Stanford CoreNLP", "4.5.10", Set.of(Task.STANCE), true);
     }
 
     @Override

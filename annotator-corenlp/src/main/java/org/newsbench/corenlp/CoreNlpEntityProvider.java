@@ -11,6 +11,7 @@ import org.newsbench.api.Annotator;
 import org.newsbench.api.LabelMapping;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
@@ -39,34 +40,11 @@ public final class CoreNlpEntityProvider implements AnnotatorProvider {
             "ssplit.newlineIsSentenceBreak", "always");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Named entities from Stanford CoreNLP's CRF NER (tokenize, ssplit, pos, lemma, ner) and its entity"
-                + " mentions, labels mapped to PERSON/ORGANIZATION/LOCATION/MISC";
-    }
-
-    @Override
-    public String library() {
-        return "Stanford CoreNLP";
-    }
-
-    @Override
-    public String libraryVersion() {
-        return "4.5.10";
-    }
-
-    @Override
-    public Set<Task> tasks() {
-        return Set.of(Task.ENTITIES);
-    }
-
-    @Override
-    public boolean needsTraining() {
-        return false;
+    public ProviderDescriptor descriptor() {
+        return ProviderDescriptor.of(ID,
+                "Named entities from Stanford CoreNLP's CRF NER (tokenize, ssplit, pos, lemma, ner) and its entity"
+                        + " mentions, labels mapped to PERSON/ORGANIZATION/LOCATION/MISC",
+                "Stanford CoreNLP", "4.5.10", Set.of(Task.ENTITIES), false);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsbench.api.Annotator;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
@@ -19,34 +20,11 @@ public final class CoreNlpSentimentProvider implements AnnotatorProvider {
     public static final String ID = "corenlp-sentiment";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Stance from CoreNLP sentence sentiment: NONE unless the sentence names the target, then"
-                + " negative -> AGAINST, positive -> FAVOR, neutral -> NONE";
-    }
-
-    @Override
-    public String library() {
-        return "Stanford CoreNLP";
-    }
-
-    @Override
-    public String libraryVersion() {
-        return "4.5.10";
-    }
-
-    @Override
-    public Set<Task> tasks() {
-        return Set.of(Task.STANCE);
-    }
-
-    @Override
-    public boolean needsTraining() {
-        return false;
+    public ProviderDescriptor descriptor() {
+        return ProviderDescriptor.of(ID,
+                "Stance from CoreNLP sentence sentiment: NONE unless the sentence names the target, then"
+                        + " negative -> AGAINST, positive -> FAVOR, neutral -> NONE",
+                "Stanford CoreNLP", "4.5.10", Set.of(Task.STANCE), false);
     }
 
     @Override

@@ -24,18 +24,18 @@ class CoreNlpProvidersTest {
 
     @Test
     void serviceLoaderFindsTheThreeProvidersWithTheirMetadata() {
-        assertThat(providers()).extracting(AnnotatorProvider::id)
+        assertThat(providers()).extracting(provider -> provider.descriptor().id())
                 .containsExactlyInAnyOrder("corenlp", "corenlp-sentiment", "corenlp-classifier");
         for (AnnotatorProvider provider : providers()) {
-            assertThat(provider.library()).isEqualTo("Stanford CoreNLP");
-            assertThat(provider.libraryVersion()).isEqualTo("4.5.10");
-            assertThat(provider.description()).isNotBlank();
+            assertThat(provider.descriptor().library()).isEqualTo("Stanford CoreNLP");
+            assertThat(provider.descriptor().libraryVersion()).isEqualTo("4.5.10");
+            assertThat(provider.descriptor().description()).isNotBlank();
             assertThat(provider.availability().isAvailable()).as(provider.availability().reason()).isTrue();
         }
-        assertThat(new CoreNlpEntityProvider().tasks()).isEqualTo(Set.of(Task.ENTITIES));
-        assertThat(new CoreNlpSentimentProvider().needsTraining()).isFalse();
-        assertThat(new CoreNlpClassifierProvider().needsTraining()).isTrue();
-        assertThat(new CoreNlpClassifierProvider().tasks()).isEqualTo(Set.of(Task.STANCE));
+        assertThat(new CoreNlpEntityProvider().descriptor().tasks()).isEqualTo(Set.of(Task.ENTITIES));
+        assertThat(new CoreNlpSentimentProvider().descriptor().needsTraining()).isFalse();
+        assertThat(new CoreNlpClassifierProvider().descriptor().needsTraining()).isTrue();
+        assertThat(new CoreNlpClassifierProvider().descriptor().tasks()).isEqualTo(Set.of(Task.STANCE));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.newsbench.api.Annotator;
 import org.newsbench.api.LabelMapping;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
@@ -40,42 +41,20 @@ public final class OpenNlpPretrainedProvider implements AnnotatorProvider {
         this.locator = locator;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Apache OpenNLP pretrained name-finder models (en-ner-*.bin) from a user-named directory, over the"
-                + " UD English sentence detector and tokenizer";
-    }
-
-    @Override
-    public String library() {
-        return OpenNlpLibrary.NAME;
-    }
-
-    @Override
-    public String libraryVersion() {
-        return OpenNlpLibrary.VERSION;
-    }
-
-    @Override
-    public Set<Task> tasks() {
-        return Set.of(Task.ENTITIES);
-    }
-
-    @Override
-    public boolean needsTraining() {
-        return false;
-    }
-
     /**
      * Available when the system property or environment variable names a directory holding at least one model file
      * that the bundled mapping gives a type. (The configuration key is not visible here; a directory given only
      * through it is found by {@link #create}.)
      */
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return ProviderDescriptor.of(ID,
+                "Apache OpenNLP pretrained name-finder models (en-ner-*.bin) from a user-named directory, over the"
+                        + " UD English sentence detector and tokenizer",
+                OpenNlpLibrary.NAME, OpenNlpLibrary.VERSION, Set.of(Task.ENTITIES), false);
+    }
+
     @Override
     public Availability availability() {
         try {

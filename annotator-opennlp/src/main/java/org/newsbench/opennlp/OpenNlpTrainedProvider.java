@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsbench.api.Annotator;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
@@ -21,34 +22,11 @@ public final class OpenNlpTrainedProvider implements AnnotatorProvider {
     public static final String ID = "opennlp-trained";
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Apache OpenNLP NameFinderME (maxent, BIO) trained on the gold entities of the training documents,"
-                + " over the UD English sentence detector and tokenizer";
-    }
-
-    @Override
-    public String library() {
-        return OpenNlpLibrary.NAME;
-    }
-
-    @Override
-    public String libraryVersion() {
-        return OpenNlpLibrary.VERSION;
-    }
-
-    @Override
-    public Set<Task> tasks() {
-        return Set.of(Task.ENTITIES);
-    }
-
-    @Override
-    public boolean needsTraining() {
-        return true;
+    public ProviderDescriptor descriptor() {
+        return ProviderDescriptor.of(ID,
+                "Apache OpenNLP NameFinderME (maxent, BIO) trained on the gold entities of the training documents,"
+                        + " over the UD English sentence detector and tokenizer",
+                OpenNlpLibrary.NAME, OpenNlpLibrary.VERSION, Set.of(Task.ENTITIES), true);
     }
 
     @Override

@@ -31,31 +31,31 @@ class ProviderRegistrationTest {
 
     @Test
     void serviceLoaderFindsTheThreeProvidersWithLibraryAndVersion() {
-        assertThat(providers()).extracting(AnnotatorProvider::id)
+        assertThat(providers()).extracting(provider -> provider.descriptor().id())
                 .containsExactlyInAnyOrder("opennlp", "opennlp-trained", "opennlp-doccat");
         assertThat(providers()).allSatisfy(provider -> {
-            assertThat(provider.library()).isEqualTo("Apache OpenNLP");
-            assertThat(provider.libraryVersion()).isEqualTo("2.5.6")
+            assertThat(provider.descriptor().library()).isEqualTo("Apache OpenNLP");
+            assertThat(provider.descriptor().libraryVersion()).isEqualTo("2.5.6")
                     .isEqualTo(Version.currentVersion().toString());
-            assertThat(provider.description()).isNotBlank();
+            assertThat(provider.descriptor().description()).isNotBlank();
         });
     }
 
     @Test
     void trainableProvidersAreAvailableAndBuildTheirAnnotators() throws Exception {
         for (AnnotatorProvider provider : providers()) {
-            if (provider.id().equals("opennlp")) {
-                assertThat(provider.needsTraining()).isFalse();
-                assertThat(provider.tasks()).isEqualTo(Set.of(Task.ENTITIES));
+            if (provider.descriptor().id().equals("opennlp")) {
+                assertThat(provider.descriptor().needsTraining()).isFalse();
+                assertThat(provider.descriptor().tasks()).isEqualTo(Set.of(Task.ENTITIES));
                 continue;
             }
-            assertThat(provider.needsTraining()).isTrue();
+            assertThat(provider.descriptor().needsTraining()).isTrue();
             assertThat(provider.availability().isAvailable()).isTrue();
             Annotator annotator = provider.create(ProviderConfiguration.of(Map.of("iterations", "20",
                     "cutoff", "1")));
             try {
                 assertThat(annotator).isInstanceOf(Trainable.class).isInstanceOf(SentenceSplitter.class);
-                if (provider.tasks().contains(Task.STANCE)) {
+                if (provider.descriptor().tasks().contains(Task.STANCE)) {
                     assertThat(annotator).isInstanceOf(StanceAnnotator.class);
                 } else {
                     assertThat(annotator).isInstanceOf(EntityAnnotator.class);
@@ -69,7 +69,7 @@ class ProviderRegistrationTest {
     @Test
     void trainableProvidersRejectUnknownAndMalformedKeys() {
         for (AnnotatorProvider provider : providers()) {
-            if (!provider.needsTraining()) {
+            if (!provider.descriptor().needsTraining()) {
                 continue;
             }
             assertThatThrownBy(() -> provider.create(ProviderConfiguration.of(Map.of("iteration", "5"))))

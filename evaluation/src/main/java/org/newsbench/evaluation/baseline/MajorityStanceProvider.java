@@ -5,6 +5,7 @@ import java.util.Set;
 import org.newsbench.api.Annotator;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
@@ -13,33 +14,10 @@ import org.newsbench.api.spi.ProviderException;
 public final class MajorityStanceProvider implements AnnotatorProvider {
 
     @Override
-    public String id() {
-        return "baseline-majority";
-    }
-
-    @Override
-    public String description() {
-        return "Stance baseline: the majority label of the training documents, per target";
-    }
-
-    @Override
-    public String library() {
-        return "none";
-    }
-
-    @Override
-    public String libraryVersion() {
-        return "-";
-    }
-
-    @Override
-    public Set<Task> tasks() {
-        return Set.of(Task.STANCE);
-    }
-
-    @Override
-    public boolean needsTraining() {
-        return true;
+    public ProviderDescriptor descriptor() {
+        return ProviderDescriptor.of("baseline-majority",
+                "Stance baseline: the majority label of the training documents, per target",
+                "none", "-", Set.of(Task.STANCE), true);
     }
 
     @Override
@@ -49,7 +27,7 @@ public final class MajorityStanceProvider implements AnnotatorProvider {
 
     @Override
     public Annotator create(ProviderConfiguration configuration) throws ProviderException {
-        configuration.requireOnlyKnownKeys(id(), Set.of(), Set.of());
+        configuration.requireOnlyKnownKeys(descriptor().id(), Set.of(), Set.of());
         return new MajorityStanceAnnotator();
     }
 }

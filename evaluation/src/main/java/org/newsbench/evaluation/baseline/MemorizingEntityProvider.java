@@ -5,6 +5,7 @@ import java.util.Set;
 import org.newsbench.api.Annotator;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
@@ -13,33 +14,10 @@ import org.newsbench.api.spi.ProviderException;
 public final class MemorizingEntityProvider implements AnnotatorProvider {
 
     @Override
-    public String id() {
-        return "baseline-memorize";
-    }
-
-    @Override
-    public String description() {
-        return "Entity baseline: the training documents' gold names, found again in the test document";
-    }
-
-    @Override
-    public String library() {
-        return "none";
-    }
-
-    @Override
-    public String libraryVersion() {
-        return "-";
-    }
-
-    @Override
-    public Set<Task> tasks() {
-        return Set.of(Task.ENTITIES);
-    }
-
-    @Override
-    public boolean needsTraining() {
-        return true;
+    public ProviderDescriptor descriptor() {
+        return ProviderDescriptor.of("baseline-memorize",
+                "Entity baseline: the training documents' gold names, found again in the test document",
+                "none", "-", Set.of(Task.ENTITIES), true);
     }
 
     @Override
@@ -49,7 +27,7 @@ public final class MemorizingEntityProvider implements AnnotatorProvider {
 
     @Override
     public Annotator create(ProviderConfiguration configuration) throws ProviderException {
-        configuration.requireOnlyKnownKeys(id(), Set.of(), Set.of());
+        configuration.requireOnlyKnownKeys(descriptor().id(), Set.of(), Set.of());
         return new MemorizingEntityAnnotator();
     }
 }

@@ -59,10 +59,10 @@ public final class ProviderDiscovery {
         }
         String id;
         try {
-            id = provider.id();
+            id = provider.descriptor().id();
         } catch (RuntimeException | LinkageError e) {
             return new DiscoveredProvider(candidate.type().getName(), null,
-                    Availability.unavailable("id() threw: " + e));
+                    Availability.unavailable("descriptor() threw: " + e));
         }
         try {
             Availability availability = provider.availability();

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.newsbench.api.AnnotatorDiagnostics;
 import org.newsbench.api.EntityMention;
 import org.newsbench.api.StancePrediction;
+import org.newsbench.api.spi.ProviderDescriptor;
 
 /**
  * What running one provider over the corpus produced: its predictions (pooled over folds for a trainable provider),
@@ -15,7 +16,7 @@ import org.newsbench.api.StancePrediction;
  * @param failedDocuments document id to the failure message; those documents have no predictions
  * @param folds           number of folds for {@link Protocol#CROSS_VALIDATION}, else 0
  */
-public record ProviderRun(ProviderDescription provider, RunStatus status, String reason, Protocol protocol, int folds,
+public record ProviderRun(ProviderDescriptor provider, RunStatus status, String reason, Protocol protocol, int folds,
                           List<EntityMention> entities, List<StancePrediction> stances,
                           Map<String, String> failedDocuments, AnnotatorDiagnostics diagnostics, RunTiming timing) {
 
@@ -25,7 +26,7 @@ public record ProviderRun(ProviderDescription provider, RunStatus status, String
         failedDocuments = new TreeMap<>(failedDocuments);
     }
 
-    public static ProviderRun notRun(ProviderDescription provider, RunStatus status, String reason) {
+    public static ProviderRun notRun(ProviderDescriptor provider, RunStatus status, String reason) {
         return new ProviderRun(provider, status, reason, Protocol.NOT_RUN, 0, List.of(), List.of(), Map.of(),
                 AnnotatorDiagnostics.NONE, RunTiming.NONE);
     }

@@ -33,6 +33,7 @@ import org.newsbench.api.Trainable;
 import org.newsbench.api.TrainingSet;
 import org.newsbench.api.spi.AnnotatorProvider;
 import org.newsbench.api.spi.ProviderConfiguration;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.ProviderException;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.gold.GoldCorpus;
@@ -71,15 +72,15 @@ public final class ProviderRunner {
 
     public ProviderRun run(DiscoveredProvider discovered) {
         if (discovered.provider() == null) {
-            return ProviderRun.notRun(ProviderDescription.unknown(discovered.id()), RunStatus.FAILED,
+            return ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
                     discovered.availability().reason());
         }
         AnnotatorProvider provider = discovered.provider();
-        ProviderDescription description;
+        ProviderDescriptor description;
         try {
-            description = ProviderDescription.of(provider);
+            description = provider.descriptor();
         } catch (RuntimeException e) {
-            return ProviderRun.notRun(ProviderDescription.unknown(discovered.id()), RunStatus.FAILED,
+            return ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
                     "describing itself threw " + e);
         }
         if (!discovered.availability().isAvailable()) {
@@ -108,7 +109,7 @@ public final class ProviderRunner {
     /** The state of one provider's run. */
     private final class SingleRun {
         private final AnnotatorProvider provider;
-        private final ProviderDescription description;
+        private final ProviderDescriptor description;
         private final Set<Task> tasks;
         private final List<Fold> folds;
         private final ProviderConfiguration configuration;
@@ -124,7 +125,7 @@ public final class ProviderRunner {
         private int cached;
         private int annotated;
 
-        SingleRun(AnnotatorProvider provider, ProviderDescription description, Set<Task> tasks, List<Fold> folds) {
+        SingleRun(AnnotatorProvider provider, ProviderDescriptor description, Set<Task> tasks, List<Fold> folds) {
             this.provider = provider;
             this.description = description;
             this.tasks = tasks;
@@ -319,6 +320,11 @@ public final class ProviderRunner {
             return new ProviderRun(description, status, reason, protocol, foldCount, entities, stances, failures,
                     diagnostics, timing);
         }
+    }
+
+    /** For a provider that could not even be instantiated: only its class name is known. */
+    private static ProviderDescriptor unknownProvider(String id) {
+        return new ProviderDescriptor(id, "(could not be loaded)", "?", "?", "?", Set.of(), false);
     }
 
     /** Rejects output that breaks the contract: wrong document, offsets outside the text, text not the slice. */

@@ -23,7 +23,7 @@ class ProviderDiscoveryTest {
     @Test
     void everyProviderDescribesItselfWithoutLoadingModels() {
         for (DiscoveredProvider found : new ProviderDiscovery().discover()) {
-            var provider = found.provider();
+            var provider = found.provider().descriptor();
             assertThat(provider.description()).as(found.id()).isNotBlank();
             assertThat(provider.library()).as(found.id()).isNotBlank();
             assertThat(provider.tasks()).as(found.id()).isNotEmpty();

@@ -20,7 +20,7 @@ import org.newsbench.api.StancePrediction;
 import org.newsbench.api.StanceTarget;
 import org.newsbench.api.Task;
 import org.newsbench.evaluation.gold.GoldCorpus;
-import org.newsbench.evaluation.run.ProviderDescription;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.Protocol;
 import org.newsbench.evaluation.run.RunStatus;
@@ -192,16 +192,16 @@ class HtmlReportWriterTest {
         }
         Set<Task> both = Set.of(Task.ENTITIES, Task.STANCE);
         ProviderRun alpha = new ProviderRun(
-                new ProviderDescription("alpha", "<b>bold</b> & co", "lib-a", "1.0", "1", both, false),
+                new ProviderDescriptor("alpha", "<b>bold</b> & co", "lib-a", "1.0", "1", both, false),
                 RunStatus.RAN, "", Protocol.PRETRAINED, 0, alphaEntities, alphaStances, Map.of(),
                 new AnnotatorDiagnostics(Map.of("R&D <label>", 3L), List.of("note with <angle> brackets")),
                 new RunTiming(1200, 0, 3400, 500, 0, 2));
         ProviderRun beta = new ProviderRun(
-                new ProviderDescription("beta", "the second", "lib-b", "2.0", "1", both, false),
+                new ProviderDescriptor("beta", "the second", "lib-b", "2.0", "1", both, false),
                 RunStatus.RAN, "", Protocol.PRETRAINED, 0, betaEntities, betaStances, Map.of(),
                 AnnotatorDiagnostics.NONE, new RunTiming(10, 0, 20, 500, 0, 2));
         ProviderRun gamma = ProviderRun.notRun(
-                new ProviderDescription("gamma", "unavailable one", "lib-c", "3.0", "1", Set.of(Task.ENTITIES), false),
+                new ProviderDescriptor("gamma", "unavailable one", "lib-c", "3.0", "1", Set.of(Task.ENTITIES), false),
                 RunStatus.UNAVAILABLE, "needs <model> & \"weights\"");
         return List.of(alpha, beta, gamma);
     }

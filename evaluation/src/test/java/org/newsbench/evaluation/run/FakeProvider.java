@@ -8,6 +8,7 @@ import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
+import org.newsbench.api.spi.ProviderDescriptor;
 
 /** A provider around a given annotator, counting how often it was built. */
 final class FakeProvider implements AnnotatorProvider {
@@ -26,33 +27,8 @@ final class FakeProvider implements AnnotatorProvider {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String description() {
-        return "fake " + id;
-    }
-
-    @Override
-    public String library() {
-        return "none";
-    }
-
-    @Override
-    public String libraryVersion() {
-        return "0";
-    }
-
-    @Override
-    public Set<Task> tasks() {
-        return tasks;
-    }
-
-    @Override
-    public boolean needsTraining() {
-        return trainable;
+    public ProviderDescriptor descriptor() {
+        return ProviderDescriptor.of(id, "fake " + id, "none", "0", tasks, trainable);
     }
 
     @Override

@@ -51,7 +51,7 @@ class ProviderRunnerTest {
     }
 
     private static DiscoveredProvider available(FakeProvider provider) {
-        return new DiscoveredProvider(provider.id(), provider, Availability.available());
+        return new DiscoveredProvider(provider.descriptor().id(), provider, Availability.available());
     }
 
     /** Tags every "Mali" as LOCATION; throws on document b. */
