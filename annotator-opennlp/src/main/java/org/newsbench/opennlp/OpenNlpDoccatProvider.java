@@ -1,7 +1,6 @@
 package org.newsbench.opennlp;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.Set;
 
 import org.newsbench.api.Annotator;
@@ -31,13 +30,7 @@ public final class OpenNlpDoccatProvider implements AnnotatorProvider {
 
     @Override
     public Availability availability() {
-        try {
-            Optional<String> missing = OpenNlpModelResources.missingResource();
-            return missing.map(name -> Availability.unavailable("OpenNLP model resource " + name
-                    + " is not on the classpath")).orElseGet(Availability::available);
-        } catch (RuntimeException e) {
-            return Availability.unavailable("OpenNLP model resources cannot be checked: " + e);
-        }
+        return OpenNlpModelResources.availability();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
+import org.newsbench.api.spi.Availability;
+
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -48,6 +50,16 @@ public final class OpenNlpModelResources {
             }
         }
         return Optional.empty();
+    }
+
+    /** Available when the sentence and tokenizer models are on the classpath; never throws. */
+    public static Availability availability() {
+        try {
+            return missingResource().map(name -> Availability.unavailable("OpenNLP model resource " + name
+                    + " is not on the classpath")).orElseGet(Availability::available);
+        } catch (RuntimeException e) {
+            return Availability.unavailable("OpenNLP model resources cannot be checked: " + e);
+        }
     }
 
     private static InputStream open(String resourceName) throws IOException {

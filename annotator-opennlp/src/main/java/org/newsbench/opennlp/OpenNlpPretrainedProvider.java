@@ -58,10 +58,9 @@ public final class OpenNlpPretrainedProvider implements AnnotatorProvider {
     @Override
     public Availability availability() {
         try {
-            Optional<String> missing = OpenNlpModelResources.missingResource();
-            if (missing.isPresent()) {
-                return Availability.unavailable("OpenNLP model resource " + missing.get() + " is not on the"
-                        + " classpath");
+            Availability segmentation = OpenNlpModelResources.availability();
+            if (!segmentation.isAvailable()) {
+                return segmentation;
             }
             Optional<ModelDirectorySetting> setting = locator.locate(ProviderConfiguration.EMPTY);
             if (setting.isEmpty()) {
