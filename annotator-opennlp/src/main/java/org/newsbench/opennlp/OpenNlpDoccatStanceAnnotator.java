@@ -167,11 +167,7 @@ public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trai
 
     @Override
     public List<Span> sentences(Document document) throws AnnotationException {
-        try {
-            return segmenter.sentences(document);
-        } catch (RuntimeException e) {
-            throw new AnnotationException("sentence detection failed on document " + document.id() + ": " + e, e);
-        }
+        return segmenter.sentencesOrFail(document);
     }
 
     /** Notes on the last fit: rows per label, labels absent, rows skipped. */

@@ -36,11 +36,7 @@ public final class OpenNlpPretrainedEntityAnnotator implements EntityAnnotator, 
 
     @Override
     public List<Span> sentences(Document document) throws AnnotationException {
-        try {
-            return segmenter.sentences(document);
-        } catch (RuntimeException e) {
-            throw new AnnotationException("sentence detection failed on document " + document.id() + ": " + e, e);
-        }
+        return segmenter.sentencesOrFail(document);
     }
 
     /** Which model files were loaded with which gold type, and which were skipped. */

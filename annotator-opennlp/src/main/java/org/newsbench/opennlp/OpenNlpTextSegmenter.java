@@ -9,6 +9,7 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
+import org.newsbench.api.AnnotationException;
 import org.newsbench.api.CodePointOffsets;
 import org.newsbench.api.Document;
 import org.newsbench.api.Span;
@@ -67,6 +68,15 @@ public final class OpenNlpTextSegmenter {
             spans.add(offsets.spanOfUtf16(bounds[0], bounds[1]));
         }
         return spans;
+    }
+
+    /** {@link #sentences}, a library failure reported as an {@link AnnotationException} naming the document. */
+    public List<Span> sentencesOrFail(Document document) throws AnnotationException {
+        try {
+            return sentences(document);
+        } catch (RuntimeException e) {
+            throw new AnnotationException("sentence detection failed on document " + document.id() + ": " + e, e);
+        }
     }
 
     /** The refined tokens of {@code text} between UTF-16 offsets {@code from} and {@code to}, offsets in {@code text}. */

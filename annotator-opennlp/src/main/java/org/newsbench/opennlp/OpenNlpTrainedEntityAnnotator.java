@@ -77,11 +77,7 @@ public final class OpenNlpTrainedEntityAnnotator implements EntityAnnotator, Tra
 
     @Override
     public List<Span> sentences(Document document) throws AnnotationException {
-        try {
-            return segmenter.sentences(document);
-        } catch (RuntimeException e) {
-            throw new AnnotationException("sentence detection failed on document " + document.id() + ": " + e, e);
-        }
+        return segmenter.sentencesOrFail(document);
     }
 
     /** The model of the last fit, for saving or inspection; null before the first fit. */
