@@ -3,17 +3,13 @@ package org.newsbench.evaluation.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.newsbench.api.Task;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
-import org.newsbench.evaluation.gold.InvalidInputException;
 import org.newsbench.evaluation.report.ConsoleSummary;
 import org.newsbench.evaluation.report.ReportSetWriter;
 import org.newsbench.evaluation.run.AnnotationCache;
@@ -104,18 +100,5 @@ final class EvaluateCommand implements Callable<Integer> {
                     + regressionGate.source() + ")");
         }
         return 0;
-    }
-
-    static Set<Task> tasks(List<Task> selected) {
-        return selected == null || selected.isEmpty() ? EnumSet.allOf(Task.class) : EnumSet.copyOf(selected);
-    }
-
-    static void requireKnown(List<String> requested, List<DiscoveredProvider> found) throws InvalidInputException {
-        for (String id : requested) {
-            if (found.stream().noneMatch(provider -> provider.id().equals(id))) {
-                throw new InvalidInputException("--providers", "no provider '" + id + "'; found: "
-                        + found.stream().map(DiscoveredProvider::id).toList());
-            }
-        }
     }
 }

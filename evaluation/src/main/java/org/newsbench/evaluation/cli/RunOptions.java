@@ -3,7 +3,9 @@ package org.newsbench.evaluation.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.newsbench.api.Task;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
@@ -45,7 +47,7 @@ final class RunOptions {
     RunSettings settings() throws InvalidInputException {
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Path configFile = config != null && Files.exists(config) ? config : null;
-        return new RunSettings(threadCount, folds, EvaluateCommand.tasks(tasks),
+        return new RunSettings(threadCount, folds, selectedTasks(),
                 ProviderConfigurations.read(configFile, overrides));
     }
 
@@ -53,7 +55,21 @@ final class RunOptions {
         if (providers.isEmpty()) {
             return found;
         }
-        EvaluateCommand.requireKnown(providers, found);
+        requireKnown(providers, found);
         return found.stream().filter(provider -> providers.contains(provider.id())).toList();
+    }
+
+    private Set<Task> selectedTasks() {
+        return tasks.isEmpty() ? EnumSet.allOf(Task.class) : EnumSet.copyOf(tasks);
+    }
+
+    private static void requireKnown(List<String> requested, List<DiscoveredProvider> found)
+            throws InvalidInputException {
+        for (String id : requested) {
+            if (found.stream().noneMatch(provider -> provider.id().equals(id))) {
+                throw new InvalidInputException("--providers", "no provider '" + id + "'; found: "
+                        + found.stream().map(DiscoveredProvider::id).toList());
+            }
+        }
     }
 }
