@@ -118,6 +118,8 @@ public final class ProviderRunner {
         private final Map<String, List<EntityMention>> entitiesByDoc = new ConcurrentHashMap<>();
         private final Map<String, List<StancePrediction>> stancesByDoc = new ConcurrentHashMap<>();
         private final Map<String, String> failures = new ConcurrentHashMap<>();
+        /** The stance questions of each document when they come from the gold: asked once, used for key and run. */
+        private final Map<String, List<StanceInstance>> goldQuestions = new HashMap<>();
         private long loadMillis;
         private long fitMillis;
         private long annotateMillis;
@@ -143,6 +145,7 @@ public final class ProviderRunner {
                 String trainingKey = description.needsTraining() ? trainingKey(fold) : "pretrained";
                 for (String docId : new TreeSet<>(fold.testDocIds())) {
                     Document document = documentsById.get(docId);
+                    askGoldQuestions(document);
                     String key = cacheKey(document, trainingKey);
                     keys.put(docId, key);
                     if (!restoreFromCache(document, key)) {
@@ -229,7 +232,8 @@ public final class ProviderRunner {
                     entitiesByDoc.put(document.id(), mentions);
                 }
                 if (tasks.contains(Task.STANCE)) {
-                    List<StanceInstance> asked = questions.questionsFor(document, annotator);
+                    List<StanceInstance> asked = goldQuestions.containsKey(document.id())
+                            ? goldQuestions.get(document.id()) : questions.questionsFor(document, annotator);
                     List<StancePrediction> predictions = checkedStances(document, asked,
                             ((StanceAnnotator) annotator).predictStance(document, asked));
                     stancesByDoc.put(document.id(), predictions);
@@ -259,14 +263,12 @@ public final class ProviderRunner {
             if (questions.needsAnnotator()) {
                 return false;
             }
-            Optional<List<EntityMention>> entities = tasks.contains(Task.ENTITIES)
-                    ? cache.entities(description.id(), key + "-entities", document) : Optional.<List<EntityMention>>empty();
-            List<StanceInstance> asked;
-            try {
-                asked = questions.questionsFor(document, null);
-            } catch (AnnotationException e) {
+            List<StanceInstance> asked = goldQuestions.get(document.id());
+            if (tasks.contains(Task.STANCE) && asked == null) {
                 return false;
             }
+            Optional<List<EntityMention>> entities = tasks.contains(Task.ENTITIES)
+                    ? cache.entities(description.id(), key + "-entities", document) : Optional.<List<EntityMention>>empty();
             Optional<List<StancePrediction>> stances = tasks.contains(Task.STANCE)
                     ? cache.stances(description.id(), key + "-stance", asked) : Optional.<List<StancePrediction>>empty();
             boolean complete = (!tasks.contains(Task.ENTITIES) || entities.isPresent())
@@ -283,14 +285,22 @@ public final class ProviderRunner {
                     description.library(), description.libraryVersion(), codeFingerprint,
                     configuration.values().toString(),
                     tasks.toString(), document.id(), document.text(), trainingKey));
-            if (tasks.contains(Task.STANCE) && !questions.needsAnnotator()) {
-                try {
-                    parts.add(questions.questionsFor(document, null).toString());
-                } catch (AnnotationException e) {
-                    parts.add("no-questions");
-                }
+            if (tasks.contains(Task.STANCE)) {
+                parts.add(String.valueOf(goldQuestions.get(document.id())));
             }
             return AnnotationCache.key(parts);
+        }
+
+        /** Records the document's questions if they need no annotator; a failure is left to the annotation step. */
+        private void askGoldQuestions(Document document) {
+            if (!tasks.contains(Task.STANCE) || questions.needsAnnotator()) {
+                return;
+            }
+            try {
+                goldQuestions.put(document.id(), questions.questionsFor(document, null));
+            } catch (AnnotationException e) {
+                // No entry: the document is not restored from the cache and is annotated, where the error is recorded.
+            }
         }
 
         /** The training documents of the fold with all their gold: what a fit can depend on. */
