@@ -68,7 +68,7 @@ final class AnnotateCommand implements Callable<Integer> {
             }
         }
         for (ProviderRun result : runs) {
-            System.out.printf("%-20s %s%s%n", result.provider().id(), result.status().name().toLowerCase(),
+            System.out.printf("%-20s %s%s%n", result.provider().id(), result.status().label(),
                     result.reason().isEmpty() ? "" : ": " + result.reason());
             result.failedDocuments().forEach((doc, reason) -> System.out.printf("%-20s   %s: %s%n", "", doc, reason));
         }

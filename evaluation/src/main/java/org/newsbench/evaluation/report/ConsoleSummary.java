@@ -19,7 +19,7 @@ public final class ConsoleSummary {
             String id = run.provider().id();
             if (!run.ran()) {
                 out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %s%n", id, "-",
-                        run.status().name().toLowerCase(Locale.ROOT), run.reason()));
+                        run.status().label(), run.reason()));
                 continue;
             }
             if (result.entityCounts().containsKey(id)) {

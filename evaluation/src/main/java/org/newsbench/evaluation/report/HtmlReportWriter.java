@@ -18,7 +18,7 @@ import org.newsbench.evaluation.metrics.MatchSchema;
 import org.newsbench.evaluation.metrics.SentenceKey;
 import org.newsbench.evaluation.metrics.StanceCounts;
 import org.newsbench.evaluation.run.ProviderRun;
-import org.newsbench.evaluation.run.ProviderRunner;
+import org.newsbench.evaluation.run.WhitespaceTokens;
 import org.newsbench.evaluation.run.RunTiming;
 import org.newsbench.evaluation.scoring.EvaluationResult;
 import org.newsbench.evaluation.scoring.PairedSignificance;
@@ -121,7 +121,7 @@ public final class HtmlReportWriter {
     private void corpus() {
         var gold = result.gold();
         long sentences = gold.stances().stream().map(s -> SentenceKey.of(s.instance())).distinct().count();
-        long tokens = gold.documents().stream().mapToLong(d -> ProviderRunner.countTokens(d.text())).sum();
+        long tokens = gold.documents().stream().mapToLong(d -> WhitespaceTokens.count(d.text())).sum();
         String types = gold.entityTypes().stream().map(type -> escape(type) + " " + gold.entities().stream()
                 .filter(m -> m.type().equals(type)).count()).collect(Collectors.joining(", "));
         String targets = gold.targets().stream().map(t -> escape(t.id())).collect(Collectors.joining(", "));
@@ -148,7 +148,7 @@ public final class HtmlReportWriter {
                 + "<tbody>\n");
         for (ProviderRun run : result.runs()) {
             var provider = run.provider();
-            String status = run.status().name().toLowerCase(Locale.ROOT);
+            String status = run.status().label();
             out.append("<tr><td><strong>").append(escape(provider.id())).append("</strong></td><td>")
                     .append(escape(nullToEmpty(provider.description()))).append("</td><td>")
                     .append(escape(nullToEmpty(provider.libraryWithVersion())))

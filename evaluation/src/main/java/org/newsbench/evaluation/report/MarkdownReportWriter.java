@@ -57,8 +57,8 @@ public final class MarkdownReportWriter {
     private void corpus() {
         var gold = result.gold();
         long sentences = result.gold().stances().stream().map(s -> SentenceKey.of(s.instance())).distinct().count();
-        long tokens = gold.documents().stream().mapToLong(d -> org.newsbench.evaluation.run.ProviderRunner
-                .countTokens(d.text())).sum();
+        long tokens = gold.documents().stream().mapToLong(d -> org.newsbench.evaluation.run.WhitespaceTokens
+                .count(d.text())).sum();
         line("Corpus: %d documents, %d whitespace tokens; gold: %d entity mentions (%s), %d sentences × %d targets (%s).",
                 gold.documents().size(), tokens, gold.entities().size(),
                 gold.entityTypes().stream().map(type -> type + " " + gold.entities().stream()
@@ -90,7 +90,7 @@ public final class MarkdownReportWriter {
             line("| %s | %s | %s | %s | %s | %s |", provider.id(), provider.libraryWithVersion(),
                     provider.tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
                             .collect(Collectors.joining(", ")),
-                    run.protocolDescription(), run.status().name().toLowerCase(Locale.ROOT), cell(run.reason()));
+                    run.protocolDescription(), run.status().label(), cell(run.reason()));
         }
         line("");
     }

@@ -112,6 +112,18 @@ class ProviderRunnerTest {
         assertThat(provider.created).hasValue(0);
     }
 
+    @Test
+    void providerOfATaskNotSelectedIsNotApplicableAndNeverBuilt() {
+        FakeProvider provider = new FakeProvider("entities-only", Set.of(Task.ENTITIES), false, FailsOnB::new);
+        RunSettings stanceOnly = new RunSettings(2, 0, EnumSet.of(Task.STANCE), Map.of());
+        ProviderRun run = new ProviderRunner(DOCUMENTS, GOLD, StanceQuestions.fromGold(GOLD), stanceOnly,
+                AnnotationCache.disabled(), AnnotationProgress.SILENT).run(available(provider));
+
+        assertThat(run.status()).isEqualTo(RunStatus.NOT_APPLICABLE);
+        assertThat(run.status().label()).isEqualTo("not applicable");
+        assertThat(provider.created).hasValue(0);
+    }
+
     /** Records what each fit saw, and predicts AGAINST only if it was trained on document a. */
     private static final class RecordingTrainable implements StanceAnnotator, Trainable {
         final List<Set<String>> fits = Collections.synchronizedList(new ArrayList<>());
