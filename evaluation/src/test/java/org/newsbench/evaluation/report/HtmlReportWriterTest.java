@@ -44,7 +44,7 @@ class HtmlReportWriterTest {
 
     @Test
     void pageIsSelfContainedWithCharts() {
-        String html = HtmlReportWriter.render(result());
+        String html = render(result());
 
         assertThat(html).startsWith("<!DOCTYPE html>");
         assertThat(html).doesNotContain("http://", "https://", "src=", "<link", "@import", "url(", "<script",
@@ -63,7 +63,7 @@ class HtmlReportWriterTest {
 
     @Test
     void corpusProviderAndPredictionTextsAreEscaped() {
-        String html = HtmlReportWriter.render(result());
+        String html = render(result());
 
         assertThat(html).doesNotContain(HOSTILE, "<script>", "<b>bold</b>", "needs <model>");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;here&#39;");
@@ -75,7 +75,7 @@ class HtmlReportWriterTest {
     @Test
     void listsEveryErrorNotOnlyTheFirstFew() {
         EvaluationResult result = result();
-        String html = HtmlReportWriter.render(result);
+        String html = render(result);
         ErrorListBuilder builder = new ErrorListBuilder(result.gold());
 
         ProviderRun alpha = result.run("alpha").orElseThrow();
@@ -98,14 +98,14 @@ class HtmlReportWriterTest {
 
     @Test
     void rendersIdenticallyTwiceAndIndependentlyOfTheDefaultLocale() {
-        String first = HtmlReportWriter.render(result());
-        String second = HtmlReportWriter.render(result());
+        String first = render(result());
+        String second = render(result());
         assertThat(second).isEqualTo(first);
 
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertThat(HtmlReportWriter.render(result())).isEqualTo(first);
+            assertThat(render(result())).isEqualTo(first);
         } finally {
             Locale.setDefault(saved);
         }
@@ -115,12 +115,16 @@ class HtmlReportWriterTest {
 
     @Test
     void escapeCoversTheFiveSpecialCharacters() {
-        assertThat(HtmlReportWriter.escape("<a href='x'>\"&\"</a>"))
+        assertThat(HtmlEscape.escape("<a href='x'>\"&\"</a>"))
                 .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
-        assertThat(HtmlReportWriter.escape("Kyiv 🇺🇦 ü")).isEqualTo("Kyiv 🇺🇦 ü");
+        assertThat(HtmlEscape.escape("Kyiv 🇺🇦 ü")).isEqualTo("Kyiv 🇺🇦 ü");
     }
 
     // ------------------------------------------------------------------------------------------------------ fixture
+
+    private static String render(EvaluationResult result) {
+        return HtmlReportWriter.render(ReportModelBuilder.build(result));
+    }
 
     private static int errorRows(String html, String summary) {
         int start = html.indexOf("<summary>" + summary + " (");
