@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsbench.evaluation.report.model.DocumentCell;
 import org.newsbench.evaluation.report.model.EntitySection;
 import org.newsbench.evaluation.report.model.ProviderRow;
 import org.newsbench.evaluation.report.model.ReportModel;
@@ -17,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * {@code report.json}: the figures of {@code scores.csv} plus the providers, their diagnostics and failures, the
- * significance tests and the statistics settings; timings under their own key, the only part that varies between runs.
+ * {@code report.json}: the figures of {@code scores.csv} plus the providers, their diagnostics and failures, strict
+ * F1 per document (or {@code "failed"}), the significance tests and the statistics settings; timings under their own key, the only part that varies between runs.
  * Formats a {@link ReportModel}; computes nothing.
  */
 public final class JsonReportWriter {
@@ -36,6 +37,7 @@ public final class JsonReportWriter {
                 "entityMentions", model.corpus().entityMentions(),
                 "stanceInstances", model.corpus().stanceInstances(),
                 "targets", model.corpus().targets()));
+        model.entities().ifPresent(entities -> root.put("entityDocuments", documents(entities)));
         root.put("statistics", model.statistics());
         root.put("providers", model.providers().stream().map(JsonReportWriter::provider).toList());
         root.put("scores", model.scores().rows().stream().map(JsonReportWriter::row).toList());
@@ -84,6 +86,21 @@ public final class JsonReportWriter {
             fields.put("ciHigh", row.ciHigh());
         }
         return fields;
+    }
+
+    /** Strict micro-F1 per document and provider: a number, or {@code "failed"} where the provider failed. */
+    private static List<Map<String, Object>> documents(EntitySection entities) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (EntitySection.DocumentRow row : entities.documents()) {
+            Map<String, Object> strictF1 = new LinkedHashMap<>();
+            for (int p = 0; p < entities.providers().size(); p++) {
+                DocumentCell cell = row.cells().get(p);
+                strictF1.put(entities.providers().get(p),
+                        cell instanceof DocumentCell.Scored scored ? scored.value() : FigureFormat.FAILED);
+            }
+            documents.add(Map.of("document", row.docId(), "goldMentions", row.goldMentions(), "strictF1", strictF1));
+        }
+        return documents;
     }
 
     private static List<SignificanceJson> tests(SignificanceTable table) {
