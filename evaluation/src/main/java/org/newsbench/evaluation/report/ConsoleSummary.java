@@ -28,7 +28,7 @@ public final class ConsoleSummary {
             String id = provider.id();
             if (provider.status() != RunStatus.RAN) {
                 out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %s%n", id, "-",
-                        FigureFormat.status(provider.status()), provider.reason()));
+                        provider.status().label(), provider.reason()));
                 continue;
             }
             if (model.entities().map(EntitySection::providers).filter(ids -> ids.contains(id)).isPresent()) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.newsbench.evaluation.report.model.DocumentCell;
 import org.newsbench.evaluation.report.model.SignificanceTable;
 import org.newsbench.evaluation.report.model.TimingRow;
-import org.newsbench.evaluation.run.RunStatus;
 import org.newsbench.evaluation.scoring.ScoreRow;
 
 /**
@@ -66,11 +65,6 @@ final class FigureFormat {
     static String tokensPerSecond(TimingRow row) {
         return row.timing().annotatedDocuments() == 0 ? MISSING
                 : String.format(Locale.ROOT, "%.0f", row.tokensPerSecond());
-    }
-
-    /** {@code ran}, {@code unavailable}, {@code failed}, {@code not applicable}: any status, in words. */
-    static String status(RunStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** For {@code scores.csv}: six decimals for rates; counts print as whole numbers. */

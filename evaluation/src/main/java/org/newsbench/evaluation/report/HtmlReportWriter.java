@@ -143,7 +143,7 @@ public final class HtmlReportWriter {
                 + "<tbody>\n");
         for (ProviderRow row : model.providers()) {
             var provider = row.descriptor();
-            String status = FigureFormat.status(row.status());
+            String status = row.status().label();
             out.append("<tr><td><strong>").append(escape(provider.id())).append("</strong></td><td>")
                     .append(escape(provider.description())).append("</td><td>")
                     .append(escape(provider.libraryWithVersion()))

@@ -87,7 +87,7 @@ public final class MarkdownReportWriter {
             var provider = row.descriptor();
             line("| %s | %s | %s | %s | %s | %s |", provider.id(), provider.libraryWithVersion(),
                     provider.tasks().stream().map(ScoreKey::taskLabel).sorted().collect(Collectors.joining(", ")),
-                    row.protocolDescription(), FigureFormat.status(row.status()), cell(row.reason()));
+                    row.protocolDescription(), row.status().label(), cell(row.reason()));
         }
         line("");
     }

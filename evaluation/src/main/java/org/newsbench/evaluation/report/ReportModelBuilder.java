@@ -32,7 +32,7 @@ import org.newsbench.evaluation.report.model.SignificanceTable;
 import org.newsbench.evaluation.report.model.StanceSection;
 import org.newsbench.evaluation.report.model.TimingRow;
 import org.newsbench.evaluation.run.ProviderRun;
-import org.newsbench.evaluation.run.ProviderRunner;
+import org.newsbench.evaluation.run.WhitespaceTokens;
 import org.newsbench.evaluation.scoring.BenchmarkScorer;
 import org.newsbench.evaluation.scoring.EvaluationResult;
 import org.newsbench.evaluation.scoring.PairedSignificance;
@@ -65,7 +65,7 @@ public final class ReportModelBuilder {
     }
 
     private static CorpusSummary corpus(GoldCorpus gold) {
-        long tokens = gold.documents().stream().mapToLong(document -> ProviderRunner.countTokens(document.text()))
+        long tokens = gold.documents().stream().mapToLong(document -> WhitespaceTokens.count(document.text()))
                 .sum();
         SortedMap<String, Long> byType = new TreeMap<>(gold.entities().stream()
                 .collect(Collectors.groupingBy(EntityMention::type, Collectors.counting())));

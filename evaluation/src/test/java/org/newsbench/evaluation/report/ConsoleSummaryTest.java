@@ -19,6 +19,7 @@ class ConsoleSummaryTest {
                         partial F1 0.500 [0.200, 0.700]
                                              1 of 2 documents failed
                         gamma                -         unavailable needs a model
+                        delta                -         not applicable stance was not selected
                         """);
     }
 }

@@ -48,7 +48,10 @@ class HtmlReportWriterTest {
                         + "<td>2-fold cross-validation</td><td class=\"status-ran\">ran</td>"
                         + "<td>1 of 2 documents failed</td></tr>\n"
                         + "<tr><td><strong>gamma</strong></td><td>third</td><td>lib-c 3.0</td><td>entities</td>"
-                        + "<td>-</td><td class=\"status-unavailable\">unavailable</td><td>needs a model</td></tr>\n");
+                        + "<td>-</td><td class=\"status-unavailable\">unavailable</td><td>needs a model</td></tr>\n"
+                        + "<tr><td><strong>delta</strong></td><td>fourth</td><td>lib-d 4.0</td><td>stance</td>"
+                        + "<td>-</td><td class=\"status-not-applicable\">not applicable</td>"
+                        + "<td>stance was not selected</td></tr>\n</tbody>\n");
     }
 
     @Test

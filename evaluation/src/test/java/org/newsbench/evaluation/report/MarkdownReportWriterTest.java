@@ -32,6 +32,7 @@ class MarkdownReportWriterTest {
                 | alpha | lib-a 1.0 | entities, stance | pretrained, all documents | ran |  |
                 | beta | none | entities | 2-fold cross-validation | ran | 1 of 2 documents failed |
                 | gamma | lib-c 3.0 | entities | - | unavailable | needs a model |
+                | delta | lib-d 4.0 | stance | - | not applicable | stance was not selected |
 
                 ## Entities
 

@@ -38,7 +38,7 @@ import org.newsbench.evaluation.scoring.StatisticsSettings;
 /**
  * A small report model written out by hand, for the writers' tests: two documents (d1, d2), gold types LOC and PER,
  * one target T1; {@code alpha} ran both tasks, {@code beta} ran entities and failed on d2, {@code gamma} was
- * unavailable. beta has no {@code type} F1 (it renders as "-"); only alpha ran stance, so stance has no significance
+ * unavailable, {@code delta}'s task was not selected. beta has no {@code type} F1 (it renders as "-"); only alpha ran stance, so stance has no significance
  * rows.
  */
 final class ReportModelFixture {
@@ -71,6 +71,10 @@ final class ReportModelFixture {
         ProviderRow gamma = new ProviderRow(
                 new ProviderDescriptor("gamma", "third", "lib-c", "3.0", "1", Set.of(Task.ENTITIES), false),
                 RunStatus.UNAVAILABLE, "needs a model", Protocol.NOT_RUN, 0, "-", new TreeMap<>(),
+                AnnotatorDiagnostics.NONE);
+        ProviderRow delta = new ProviderRow(
+                new ProviderDescriptor("delta", "fourth", "lib-d", "4.0", "1", Set.of(Task.STANCE), false),
+                RunStatus.NOT_APPLICABLE, "stance was not selected", Protocol.NOT_RUN, 0, "-", new TreeMap<>(),
                 AnnotatorDiagnostics.NONE);
 
         List<ScoreRow> scores = new ArrayList<>();
@@ -118,7 +122,7 @@ final class ReportModelFixture {
         return new ReportModel(
                 new CorpusSummary(List.of("d1", "d2"), 12, 3, new TreeMap<>(Map.of("LOC", 2L, "PER", 1L)), 2, 2,
                         List.of("T1")),
-                STATISTICS, "leave-one-document-out (k = 2)", List.of(alpha, beta, gamma), new ScoreTable(scores),
+                STATISTICS, "leave-one-document-out (k = 2)", List.of(alpha, beta, gamma, delta), new ScoreTable(scores),
                 Optional.of(entities), Optional.of(stance), errors,
                 List.of(new Diagnostic.DroppedLabels("alpha", new TreeMap<>(Map.of("DATE", 2L))),
                         new Diagnostic.Note("alpha", "a note"),
