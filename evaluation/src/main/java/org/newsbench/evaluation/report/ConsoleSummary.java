@@ -4,10 +4,8 @@ import java.util.Locale;
 
 import org.newsbench.api.Task;
 import org.newsbench.evaluation.metrics.MatchSchema;
-import org.newsbench.evaluation.report.model.EntitySection;
 import org.newsbench.evaluation.report.model.ProviderRow;
 import org.newsbench.evaluation.report.model.ReportModel;
-import org.newsbench.evaluation.report.model.StanceSection;
 import org.newsbench.evaluation.run.RunStatus;
 import org.newsbench.evaluation.scoring.ScoreKey;
 import org.newsbench.evaluation.scoring.ScoreMetric;
@@ -26,20 +24,20 @@ public final class ConsoleSummary {
         out.append(String.format(Locale.ROOT, LINE, "provider", "task", "status", "headline [95% CI]", "other"));
         for (ProviderRow provider : model.providers()) {
             String id = provider.id();
+            String status = provider.status().label();
             if (provider.status() != RunStatus.RAN) {
-                out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %s%n", id, "-",
-                        provider.status().label(), provider.reason()));
+                out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %s%n", id, "-", status, provider.reason()));
                 continue;
             }
-            if (model.entities().map(EntitySection::providers).filter(ids -> ids.contains(id)).isPresent()) {
-                out.append(String.format(Locale.ROOT, LINE, id, ScoreKey.taskLabel(Task.ENTITIES), "ran",
+            if (model.entities().map(section -> section.providers().contains(id)).orElse(false)) {
+                out.append(String.format(Locale.ROOT, LINE, id, ScoreKey.taskLabel(Task.ENTITIES), status,
                         "strict F1 " + figure(model, id, ScoreKey.entities(MatchSchema.STRICT, ScoreScope.MICRO,
                                 ScoreMetric.F1)),
                         "partial F1 " + figure(model, id, ScoreKey.entities(MatchSchema.PARTIAL, ScoreScope.MICRO,
                                 ScoreMetric.F1))));
             }
-            if (model.stance().map(StanceSection::providers).filter(ids -> ids.contains(id)).isPresent()) {
-                out.append(String.format(Locale.ROOT, LINE, id, ScoreKey.taskLabel(Task.STANCE), "ran",
+            if (model.stance().map(section -> section.providers().contains(id)).orElse(false)) {
+                out.append(String.format(Locale.ROOT, LINE, id, ScoreKey.taskLabel(Task.STANCE), status,
                         "F_avg " + figure(model, id, ScoreKey.stance(ScoreScope.ALL_TARGETS, ScoreMetric.F_AVG)),
                         "accuracy " + figure(model, id, ScoreKey.stance(ScoreScope.ALL_TARGETS, ScoreMetric.ACCURACY))
                                 + ", kappa " + figure(model, id, ScoreKey.stance(ScoreScope.ALL_TARGETS,

@@ -126,9 +126,10 @@ public final class HtmlReportWriter {
                 corpus.documentIds().size(), corpus.whitespaceTokens(), corpus.entityMentions(), types,
                 corpus.stanceSentences(), corpus.targets().size(), targets));
         var statistics = model.statistics();
-        out.append("<p><strong>Protocol:</strong> pretrained providers annotate every document; trainable providers are "
-                + "scored by ").append(escape(model.crossValidation())).append(" cross-validation over documents (the "
-                + "same folds for every provider), their held-out predictions pooled and scored like any others.</p>\n");
+        out.append("<p><strong>Protocol:</strong> pretrained providers annotate every document; trainable providers "
+                + "are scored by ").append(escape(model.crossValidation())).append(" cross-validation over documents "
+                + "(the same folds for every provider), their held-out predictions pooled and scored like any "
+                + "others.</p>\n");
         out.append(String.format(Locale.ROOT, "<p><strong>Statistics:</strong> %d %% percentile bootstrap intervals "
                         + "(%d resamples of documents for entities, of sentences for stance; seed %d); paired "
                         + "approximate randomization tests (%d shuffles, same seed). Definitions: "
@@ -169,7 +170,8 @@ public final class HtmlReportWriter {
         for (String provider : providers) {
             out.append("<tr><td>").append(escape(provider)).append("</td><td>")
                     .append(escape(model.provider(provider).protocolDescription())).append("</td>");
-            numberCell(FigureFormat.figure(entity(provider, MatchSchema.STRICT, ScoreScope.MICRO, ScoreMetric.PRECISION)));
+            numberCell(FigureFormat.figure(entity(provider, MatchSchema.STRICT, ScoreScope.MICRO,
+                    ScoreMetric.PRECISION)));
             numberCell(FigureFormat.figure(entity(provider, MatchSchema.STRICT, ScoreScope.MICRO, ScoreMetric.RECALL)));
             numberCell("<strong>" + FigureFormat.figure(entity(provider, MatchSchema.STRICT, ScoreScope.MICRO,
                     ScoreMetric.F1)) + "</strong>");

@@ -31,7 +31,7 @@ import org.newsbench.evaluation.scoring.ScoreScope;
 public final class MarkdownReportWriter {
 
     /** Errors listed per provider and task in Markdown; the HTML report lists them all. */
-    static final int ERRORS_PER_PROVIDER = 25;
+    private static final int ERRORS_PER_PROVIDER = 25;
 
     private final ReportModel model;
     private final StringBuilder out = new StringBuilder();
@@ -173,8 +173,8 @@ public final class MarkdownReportWriter {
         line("### F_avg and accuracy per target");
         line("");
         List<String> targets = stance.targets();
-        line("| provider | " + targets.stream().map(t -> t + " F_avg | " + t + " acc").collect(Collectors.joining(" | "))
-                + " |");
+        line("| provider | " + targets.stream().map(t -> t + " F_avg | " + t + " acc")
+                .collect(Collectors.joining(" | ")) + " |");
         line("|---|" + "---|---|".repeat(targets.size()));
         for (String provider : stance.providers()) {
             StringBuilder row = new StringBuilder("| " + provider + " |");

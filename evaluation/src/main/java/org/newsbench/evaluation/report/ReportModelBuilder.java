@@ -45,7 +45,7 @@ import org.newsbench.evaluation.scoring.ScoreKey;
 public final class ReportModelBuilder {
 
     /** Below this many paired units, the reports say how small a p-value can get. */
-    static final int FEW_PAIRED_UNITS = 20;
+    private static final int FEW_PAIRED_UNITS = 20;
 
     private ReportModelBuilder() {
     }

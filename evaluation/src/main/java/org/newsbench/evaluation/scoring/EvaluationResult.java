@@ -1,7 +1,6 @@
 package org.newsbench.evaluation.scoring;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedMap;
 
 import org.newsbench.evaluation.gold.GoldCorpus;
@@ -73,10 +72,6 @@ public final class EvaluationResult {
 
     public StatisticsSettings statistics() {
         return statistics;
-    }
-
-    public Optional<ProviderRun> run(String providerId) {
-        return runs.stream().filter(run -> run.provider().id().equals(providerId)).findFirst();
     }
 
     /** The cross-validation used, in words: {@code leave-one-document-out (k = 5)} or {@code 3-fold}. */

@@ -14,7 +14,10 @@ public sealed interface ScoreScope {
     /** Every stance target pooled. */
     ScoreScope ALL_TARGETS = new Pooled("all");
 
-    /** As in {@code scores.csv}: {@code micro}, {@code macro}, {@code PERSON}, {@code doc:<id>}, {@code all}, {@code target:<id>}. */
+    /**
+     * As in {@code scores.csv}: {@code micro}, {@code macro}, {@code PERSON}, {@code doc:<id>}, {@code all},
+     * {@code target:<id>}.
+     */
     String label();
 
     static ScoreScope type(String type) {

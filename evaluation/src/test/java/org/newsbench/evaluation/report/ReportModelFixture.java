@@ -38,8 +38,8 @@ import org.newsbench.evaluation.scoring.StatisticsSettings;
 /**
  * A small report model written out by hand, for the writers' tests: two documents (d1, d2), gold types LOC and PER,
  * one target T1; {@code alpha} ran both tasks, {@code beta} ran entities and failed on d2, {@code gamma} was
- * unavailable, {@code delta}'s task was not selected. beta has no {@code type} F1 (it renders as "-"); only alpha ran stance, so stance has no significance
- * rows.
+ * unavailable, {@code delta}'s task was not selected. beta has no {@code type} F1 (it renders as "-"); only alpha
+ * ran stance, so stance has no significance rows.
  */
 final class ReportModelFixture {
 
