@@ -11,7 +11,9 @@ import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.report.ConsoleSummary;
+import org.newsbench.evaluation.report.ReportModelBuilder;
 import org.newsbench.evaluation.report.ReportSetWriter;
+import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.run.AnnotationCache;
 import org.newsbench.evaluation.run.AnnotationProgress;
 import org.newsbench.evaluation.run.ProviderRun;
@@ -83,10 +85,11 @@ final class EvaluateCommand implements Callable<Integer> {
             runs.add(runner.run(provider));
         }
         EvaluationResult result = new BenchmarkScorer(corpus, statistics).score(runs);
-        Path report = ReportSetWriter.write(output, result);
+        ReportModel model = ReportModelBuilder.build(result);
+        Path report = ReportSetWriter.write(output, runs, model);
 
         System.out.println();
-        System.out.print(ConsoleSummary.render(result));
+        System.out.print(ConsoleSummary.render(model));
         System.out.println();
         System.out.println("Report: " + report.toAbsolutePath().normalize());
         if (regressionGate != null) {

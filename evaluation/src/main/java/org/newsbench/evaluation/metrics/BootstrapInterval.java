@@ -58,11 +58,12 @@ public final class BootstrapInterval {
     /**
      * Several statistics from the same resamples (cheaper, and their intervals then share their draws).
      *
-     * @return an interval per statistic name, in the order of {@code statistics}
+     * @param <K> what names a statistic (a string, or a typed key)
+     * @return an interval per statistic key, in the order of {@code statistics}
      */
-    public static <C> Map<String, ConfidenceInterval> intervals(List<C> unitCounts, CountVectorCodec<C> codec,
-                                                                Map<String, ToDoubleFunction<C>> statistics,
-                                                                int resamples, long seed, double level) {
+    public static <C, K> Map<K, ConfidenceInterval> intervals(List<C> unitCounts, CountVectorCodec<C> codec,
+                                                              Map<K, ToDoubleFunction<C>> statistics,
+                                                              int resamples, long seed, double level) {
         validate(unitCounts, resamples, level);
         int n = unitCounts.size();
         CountVectorCodec.Layout<C> layout = codec.layoutFor(unitCounts);
@@ -88,9 +89,9 @@ public final class BootstrapInterval {
             }
         }
         C all = layout.decode(total);
-        Map<String, ConfidenceInterval> intervals = new LinkedHashMap<>();
+        Map<K, ConfidenceInterval> intervals = new LinkedHashMap<>();
         int s = 0;
-        for (String name : statistics.keySet()) {
+        for (K name : statistics.keySet()) {
             intervals.put(name, percentileInterval(functions.get(s).applyAsDouble(all), resampled[s], level));
             s++;
         }

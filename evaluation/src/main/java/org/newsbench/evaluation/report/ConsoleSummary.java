@@ -2,46 +2,55 @@ package org.newsbench.evaluation.report;
 
 import java.util.Locale;
 
-import org.newsbench.evaluation.run.ProviderRun;
-import org.newsbench.evaluation.scoring.EvaluationResult;
+import org.newsbench.api.Task;
+import org.newsbench.evaluation.metrics.MatchSchema;
+import org.newsbench.evaluation.report.model.ProviderRow;
+import org.newsbench.evaluation.report.model.ReportModel;
+import org.newsbench.evaluation.run.RunStatus;
+import org.newsbench.evaluation.scoring.ScoreKey;
+import org.newsbench.evaluation.scoring.ScoreMetric;
+import org.newsbench.evaluation.scoring.ScoreScope;
 
-/** The summary table printed at the end of a run: one line per provider with its headline figures. */
+/** The summary table printed at the end of a run: one line per provider and task with its headline figures. */
 public final class ConsoleSummary {
+
+    private static final String LINE = "%-20s %-9s %-11s %-34s %s%n";
 
     private ConsoleSummary() {
     }
 
-    public static String render(EvaluationResult result) {
+    public static String render(ReportModel model) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %-34s %s%n", "provider", "task", "status",
-                "headline [95% CI]", "other"));
-        for (ProviderRun run : result.runs()) {
-            String id = run.provider().id();
-            if (!run.ran()) {
-                out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %s%n", id, "-",
-                        run.status().label(), run.reason()));
+        out.append(String.format(Locale.ROOT, LINE, "provider", "task", "status", "headline [95% CI]", "other"));
+        for (ProviderRow provider : model.providers()) {
+            String id = provider.id();
+            String status = provider.status().label();
+            if (provider.status() != RunStatus.RAN) {
+                out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %s%n", id, "-", status, provider.reason()));
                 continue;
             }
-            if (result.entityCounts().containsKey(id)) {
-                out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %-34s %s%n", id, "entities", "ran",
-                        "strict F1 " + figure(result, id, "entities", "strict", "micro", "f1"),
-                        "partial F1 " + figure(result, id, "entities", "partial", "micro", "f1")));
+            if (model.entities().map(section -> section.providers().contains(id)).orElse(false)) {
+                out.append(String.format(Locale.ROOT, LINE, id, ScoreKey.taskLabel(Task.ENTITIES), status,
+                        "strict F1 " + figure(model, id, ScoreKey.entities(MatchSchema.STRICT, ScoreScope.MICRO,
+                                ScoreMetric.F1)),
+                        "partial F1 " + figure(model, id, ScoreKey.entities(MatchSchema.PARTIAL, ScoreScope.MICRO,
+                                ScoreMetric.F1))));
             }
-            if (result.stanceCounts().containsKey(id)) {
-                out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %-34s %s%n", id, "stance", "ran",
-                        "F_avg " + figure(result, id, "stance", "-", "all", "f_avg"),
-                        "accuracy " + figure(result, id, "stance", "-", "all", "accuracy")
-                                + ", kappa " + figure(result, id, "stance", "-", "all", "kappa")));
+            if (model.stance().map(section -> section.providers().contains(id)).orElse(false)) {
+                out.append(String.format(Locale.ROOT, LINE, id, ScoreKey.taskLabel(Task.STANCE), status,
+                        "F_avg " + figure(model, id, ScoreKey.stance(ScoreScope.ALL_TARGETS, ScoreMetric.F_AVG)),
+                        "accuracy " + figure(model, id, ScoreKey.stance(ScoreScope.ALL_TARGETS, ScoreMetric.ACCURACY))
+                                + ", kappa " + figure(model, id, ScoreKey.stance(ScoreScope.ALL_TARGETS,
+                                ScoreMetric.KAPPA))));
             }
-            if (!run.failedDocuments().isEmpty()) {
-                out.append(String.format(Locale.ROOT, "%-20s %s%n", "", run.reason()));
+            if (!provider.failedDocuments().isEmpty()) {
+                out.append(String.format(Locale.ROOT, "%-20s %s%n", "", provider.reason()));
             }
         }
         return out.toString();
     }
 
-    private static String figure(EvaluationResult result, String backend, String task, String schema, String scope,
-                                 String metric) {
-        return result.row(backend, task, schema, scope, metric).map(FigureFormat::withInterval).orElse("-");
+    private static String figure(ReportModel model, String provider, ScoreKey key) {
+        return FigureFormat.figure(model.scores().find(provider, key));
     }
 }

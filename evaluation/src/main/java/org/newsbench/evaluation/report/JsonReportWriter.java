@@ -1,11 +1,16 @@
 package org.newsbench.evaluation.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.newsbench.evaluation.run.ProviderRun;
-import org.newsbench.evaluation.scoring.EvaluationResult;
+import org.newsbench.evaluation.report.model.DocumentCell;
+import org.newsbench.evaluation.report.model.EntitySection;
+import org.newsbench.evaluation.report.model.ProviderRow;
+import org.newsbench.evaluation.report.model.ReportModel;
+import org.newsbench.evaluation.report.model.SignificanceTable;
+import org.newsbench.evaluation.report.model.StanceSection;
 import org.newsbench.evaluation.scoring.ScoreRow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,8 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * {@code report.json}: the figures of {@code scores.csv} plus the providers, their diagnostics and failures, the
- * significance tests and the statistics settings; timings under their own key, the only part that varies between runs.
+ * {@code report.json}: the figures of {@code scores.csv} plus the providers, their diagnostics and failures, strict
+ * F1 per document (or {@code "failed"}), the significance tests and the statistics settings; timings under their own
+ * key, the only part that varies between runs.
+ * Formats a {@link ReportModel}; computes nothing.
  */
 public final class JsonReportWriter {
 
@@ -24,50 +31,56 @@ public final class JsonReportWriter {
     private JsonReportWriter() {
     }
 
-    public static String render(EvaluationResult result) throws JsonProcessingException {
+    public static String render(ReportModel model) throws JsonProcessingException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("corpus", Map.of(
-                "documents", result.gold().documents().stream().map(d -> d.id()).toList(),
-                "entityMentions", result.gold().entities().size(),
-                "stanceInstances", result.gold().stances().size(),
-                "targets", result.gold().targets().stream().map(t -> t.id()).toList()));
-        root.put("statistics", result.statistics());
-        root.put("providers", result.runs().stream().map(JsonReportWriter::provider).toList());
-        root.put("scores", result.rows().stream().map(JsonReportWriter::row).toList());
-        root.put("significance", result.significance());
-        root.put("timing", result.runs().stream().filter(ProviderRun::ran)
-                .map(run -> Map.of("provider", run.provider().id(), "timing", run.timing(),
-                        "tokensPerSecond", run.timing().tokensPerSecond()))
+                "documents", model.corpus().documentIds(),
+                "entityMentions", model.corpus().entityMentions(),
+                "stanceInstances", model.corpus().stanceInstances(),
+                "targets", model.corpus().targets()));
+        model.entities().ifPresent(entities -> root.put("entityDocuments", documents(entities)));
+        root.put("statistics", model.statistics());
+        root.put("providers", model.providers().stream().map(JsonReportWriter::provider).toList());
+        root.put("scores", model.scores().rows().stream().map(JsonReportWriter::row).toList());
+        List<SignificanceJson> significance = new ArrayList<>();
+        model.entities().map(EntitySection::significance).ifPresent(table -> significance.addAll(tests(table)));
+        model.stance().map(StanceSection::significance).ifPresent(table -> significance.addAll(tests(table)));
+        root.put("significance", significance);
+        root.put("timing", model.timings().stream()
+                .map(row -> Map.of("provider", row.provider(), "timing", row.timing(),
+                        "tokensPerSecond", row.tokensPerSecond()))
                 .toList());
         return JSON.writeValueAsString(root) + "\n";
     }
 
-    private static Map<String, Object> provider(ProviderRun run) {
+    private static Map<String, Object> provider(ProviderRow row) {
+        var descriptor = row.descriptor();
         Map<String, Object> provider = new LinkedHashMap<>();
-        provider.put("id", run.provider().id());
-        provider.put("description", run.provider().description());
-        provider.put("library", run.provider().library());
-        provider.put("libraryVersion", run.provider().libraryVersion());
-        provider.put("version", run.provider().version());
-        provider.put("tasks", run.provider().tasks().stream().map(Enum::name).sorted().toList());
-        provider.put("needsTraining", run.provider().needsTraining());
-        provider.put("status", run.status());
-        provider.put("reason", run.reason());
-        provider.put("protocol", run.protocol());
-        provider.put("folds", run.folds());
-        provider.put("failedDocuments", run.failedDocuments());
-        provider.put("droppedLabels", run.diagnostics().droppedLabels());
-        provider.put("notes", run.diagnostics().notes());
+        provider.put("id", descriptor.id());
+        provider.put("description", descriptor.description());
+        provider.put("library", descriptor.library());
+        provider.put("libraryVersion", descriptor.libraryVersion());
+        provider.put("version", descriptor.version());
+        provider.put("tasks", descriptor.tasks().stream().map(Enum::name).sorted().toList());
+        provider.put("needsTraining", descriptor.needsTraining());
+        provider.put("status", row.status());
+        provider.put("reason", row.reason());
+        provider.put("protocol", row.protocol());
+        provider.put("folds", row.folds());
+        provider.put("failedDocuments", row.failedDocuments());
+        provider.put("droppedLabels", row.diagnostics().droppedLabels());
+        provider.put("notes", row.diagnostics().notes());
         return provider;
     }
 
     private static Map<String, Object> row(ScoreRow row) {
+        List<String> labels = row.key().labels();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("backend", row.backend());
-        fields.put("task", row.task());
-        fields.put("schema", row.schema());
-        fields.put("scope", row.scope());
-        fields.put("metric", row.metric());
+        fields.put("task", labels.get(0));
+        fields.put("schema", labels.get(1));
+        fields.put("scope", labels.get(2));
+        fields.put("metric", labels.get(3));
         fields.put("value", row.value());
         if (row.hasInterval()) {
             fields.put("ciLow", row.ciLow());
@@ -76,4 +89,33 @@ public final class JsonReportWriter {
         return fields;
     }
 
+    /** Strict micro-F1 per document and provider: a number, or {@code "failed"} where the provider failed. */
+    private static List<Map<String, Object>> documents(EntitySection entities) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (EntitySection.DocumentRow row : entities.documents()) {
+            Map<String, Object> strictF1 = new LinkedHashMap<>();
+            for (int p = 0; p < entities.providers().size(); p++) {
+                DocumentCell cell = row.cells().get(p);
+                strictF1.put(entities.providers().get(p),
+                        cell instanceof DocumentCell.Scored scored ? scored.value() : FigureFormat.FAILED);
+            }
+            documents.add(Map.of("document", row.docId(), "goldMentions", row.goldMentions(), "strictF1", strictF1));
+        }
+        return documents;
+    }
+
+    private static List<SignificanceJson> tests(SignificanceTable table) {
+        List<String> labels = table.figure().labels();
+        return table.rows().stream()
+                .map(test -> new SignificanceJson(labels.get(0), labels.get(3), test.providerA(), test.providerB(),
+                        test.valueA(), test.valueB(), test.pValue(), test.shuffles(), test.difference(),
+                        table.pairedUnits(), table.smallestAttainablePValue()))
+                .toList();
+    }
+
+    /** One test as in {@code report.json}; a record, so that its fields keep this order. */
+    private record SignificanceJson(String task, String metric, String providerA, String providerB, double valueA,
+                                    double valueB, double pValue, int shuffles, double difference, int pairedUnits,
+                                    double smallestAttainablePValue) {
+    }
 }

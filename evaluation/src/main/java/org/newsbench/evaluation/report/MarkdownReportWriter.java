@@ -2,43 +2,46 @@ package org.newsbench.evaluation.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 import org.newsbench.api.StanceLabel;
-import org.newsbench.api.StanceTarget;
+import org.newsbench.api.Task;
 import org.newsbench.evaluation.metrics.ConfusionMatrix;
 import org.newsbench.evaluation.metrics.EntityCounts;
-import org.newsbench.evaluation.metrics.EntityDocumentCounts;
 import org.newsbench.evaluation.metrics.MatchSchema;
-import org.newsbench.evaluation.metrics.SentenceKey;
-import org.newsbench.evaluation.metrics.StanceCounts;
-import org.newsbench.evaluation.run.ProviderRun;
-import org.newsbench.evaluation.scoring.EvaluationResult;
-import org.newsbench.evaluation.scoring.PairedSignificance;
-import org.newsbench.evaluation.scoring.ScoreRow;
+import org.newsbench.evaluation.report.model.CorpusSummary;
+import org.newsbench.evaluation.report.model.Diagnostic;
+import org.newsbench.evaluation.report.model.EntitySection;
+import org.newsbench.evaluation.report.model.ErrorList;
+import org.newsbench.evaluation.report.model.ProviderRow;
+import org.newsbench.evaluation.report.model.ReportModel;
+import org.newsbench.evaluation.report.model.SchemaCountsRow;
+import org.newsbench.evaluation.report.model.SignificanceTable;
+import org.newsbench.evaluation.report.model.StanceSection;
+import org.newsbench.evaluation.report.model.TimingRow;
+import org.newsbench.evaluation.scoring.ScoreKey;
+import org.newsbench.evaluation.scoring.ScoreMetric;
+import org.newsbench.evaluation.scoring.ScoreScope;
 
 /**
  * {@code report.md}: the summary, per-type, per-target and per-document tables, significance, errors with context,
- * diagnostics, and, last and apart, the timings (the only part that changes between identical runs).
+ * diagnostics, and, last and apart, the timings (the only part that changes between identical runs). Formats a
+ * {@link ReportModel}; computes nothing.
  */
 public final class MarkdownReportWriter {
 
     /** Errors listed per provider and task in Markdown; the HTML report lists them all. */
-    static final int ERRORS_PER_PROVIDER = 25;
+    private static final int ERRORS_PER_PROVIDER = 25;
 
-    private final EvaluationResult result;
-    private final ErrorListBuilder errors;
+    private final ReportModel model;
     private final StringBuilder out = new StringBuilder();
 
-    private MarkdownReportWriter(EvaluationResult result) {
-        this.result = result;
-        this.errors = new ErrorListBuilder(result.gold());
+    private MarkdownReportWriter(ReportModel model) {
+        this.model = model;
     }
 
-    public static String render(EvaluationResult result) {
-        return new MarkdownReportWriter(result).build();
+    public static String render(ReportModel model) {
+        return new MarkdownReportWriter(model).build();
     }
 
     private String build() {
@@ -46,8 +49,8 @@ public final class MarkdownReportWriter {
         line("");
         corpus();
         providers();
-        entities();
-        stance();
+        model.entities().ifPresent(this::entities);
+        model.stance().ifPresent(this::stance);
         errorLists();
         diagnostics();
         timing();
@@ -55,22 +58,18 @@ public final class MarkdownReportWriter {
     }
 
     private void corpus() {
-        var gold = result.gold();
-        long sentences = result.gold().stances().stream().map(s -> SentenceKey.of(s.instance())).distinct().count();
-        long tokens = gold.documents().stream().mapToLong(d -> org.newsbench.evaluation.run.WhitespaceTokens
-                .count(d.text())).sum();
+        CorpusSummary corpus = model.corpus();
         line("Corpus: %d documents, %d whitespace tokens; gold: %d entity mentions (%s), %d sentences × %d targets (%s).",
-                gold.documents().size(), tokens, gold.entities().size(),
-                gold.entityTypes().stream().map(type -> type + " " + gold.entities().stream()
-                        .filter(m -> m.type().equals(type)).count()).collect(Collectors.joining(", ")),
-                sentences, gold.targets().size(),
-                gold.targets().stream().map(StanceTarget::id).collect(Collectors.joining(", ")));
+                corpus.documentIds().size(), corpus.whitespaceTokens(), corpus.entityMentions(),
+                corpus.mentionsByType().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")),
+                corpus.stanceSentences(), corpus.targets().size(), String.join(", ", corpus.targets()));
         line("");
-        var statistics = result.statistics();
+        var statistics = model.statistics();
         line("Protocol: pretrained providers annotate every document; trainable providers are scored by %s "
                         + "cross-validation over documents (the same folds for every provider), their held-out "
                         + "predictions pooled and scored like any others.",
-                result.crossValidationDescription());
+                model.crossValidation());
         line("Statistics: %d %% percentile bootstrap intervals (%d resamples of documents for entities, of sentences "
                         + "for stance; seed %d); paired approximate randomization tests (%d shuffles, same seed). "
                         + "Definitions: evaluation/METRICS.md.",
@@ -79,55 +78,50 @@ public final class MarkdownReportWriter {
         line("");
     }
 
-
     private void providers() {
         line("## Providers");
         line("");
         line("| provider | library | tasks | protocol | status | note |");
         line("|---|---|---|---|---|---|");
-        for (ProviderRun run : result.runs()) {
-            var provider = run.provider();
+        for (ProviderRow row : model.providers()) {
+            var provider = row.descriptor();
             line("| %s | %s | %s | %s | %s | %s |", provider.id(), provider.libraryWithVersion(),
-                    provider.tasks().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
-                            .collect(Collectors.joining(", ")),
-                    run.protocolDescription(), run.status().label(), cell(run.reason()));
+                    provider.tasks().stream().map(ScoreKey::taskLabel).sorted().collect(Collectors.joining(", ")),
+                    row.protocolDescription(), row.status().label(), cell(row.reason()));
         }
         line("");
     }
 
-
-    private void entities() {
-        if (result.entityCounts().isEmpty()) {
-            return;
-        }
+    private void entities(EntitySection entities) {
         line("## Entities");
         line("");
         line("Micro-averaged over all mentions; `strict` = exact span and type (conlleval), `exact` = exact span, "
                 + "`partial` = overlapping span (half credit), `type` = overlapping span and the right type.");
         line("");
-        line("| provider | protocol | strict P | strict R | strict F1 [95 %% CI] | exact F1 | partial F1 | type F1 | "
+        line("| provider | protocol | strict P | strict R | strict F1 [95 % CI] | exact F1 | partial F1 | type F1 | "
                 + "strict macro-F1 |");
         line("|---|---|---|---|---|---|---|---|---|");
-        for (String provider : result.entityCounts().keySet()) {
-            line("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", provider, runOf(provider).protocolDescription(),
-                    figure(provider, "entities", "strict", "micro", "precision"),
-                    figure(provider, "entities", "strict", "micro", "recall"),
-                    figure(provider, "entities", "strict", "micro", "f1"),
-                    figure(provider, "entities", "exact", "micro", "f1"),
-                    figure(provider, "entities", "partial", "micro", "f1"),
-                    figure(provider, "entities", "type", "micro", "f1"),
-                    figure(provider, "entities", "strict", "macro", "f1"));
+        for (String provider : entities.providers()) {
+            line("| %s | %s | %s | %s | %s | %s | %s | %s | %s |", provider,
+                    model.provider(provider).protocolDescription(),
+                    entity(provider, MatchSchema.STRICT, ScoreScope.MICRO, ScoreMetric.PRECISION),
+                    entity(provider, MatchSchema.STRICT, ScoreScope.MICRO, ScoreMetric.RECALL),
+                    entity(provider, MatchSchema.STRICT, ScoreScope.MICRO, ScoreMetric.F1),
+                    entity(provider, MatchSchema.EXACT, ScoreScope.MICRO, ScoreMetric.F1),
+                    entity(provider, MatchSchema.PARTIAL, ScoreScope.MICRO, ScoreMetric.F1),
+                    entity(provider, MatchSchema.TYPE, ScoreScope.MICRO, ScoreMetric.F1),
+                    entity(provider, MatchSchema.STRICT, ScoreScope.MACRO, ScoreMetric.F1));
         }
         line("");
         line("### Strict F1 per type");
         line("");
-        List<String> types = List.copyOf(result.gold().entityTypes());
-        line("| provider | " + String.join(" | ", types) + " |");
-        line("|---|" + "---|".repeat(types.size()));
-        for (String provider : result.entityCounts().keySet()) {
+        line("| provider | " + String.join(" | ", entities.types()) + " |");
+        line("|---|" + "---|".repeat(entities.types().size()));
+        for (String provider : entities.providers()) {
             StringBuilder row = new StringBuilder("| " + provider + " |");
-            for (String type : types) {
-                row.append(' ').append(figure(provider, "entities", "strict", type, "f1")).append(" |");
+            for (String type : entities.types()) {
+                row.append(' ').append(entity(provider, MatchSchema.STRICT, ScoreScope.type(type), ScoreMetric.F1))
+                        .append(" |");
             }
             line(row.toString());
         }
@@ -136,73 +130,66 @@ public final class MarkdownReportWriter {
         line("");
         line("| provider | schema | COR | INC | PAR | MIS | SPU | P | R | F1 |");
         line("|---|---|---|---|---|---|---|---|---|---|");
-        for (Map.Entry<String, SortedMap<String, EntityDocumentCounts>> provider : result.entityCounts().entrySet()) {
-            EntityDocumentCounts total = total(provider.getValue());
-            for (MatchSchema schema : MatchSchema.values()) {
-                EntityCounts counts = total.overall(schema);
-                line("| %s | %s | %d | %d | %d | %d | %d | %s | %s | %s |", provider.getKey(), schemaName(schema),
-                        counts.cor(), counts.inc(), counts.par(), counts.mis(), counts.spu(),
-                        FigureFormat.score(counts.precision(schema)), FigureFormat.score(counts.recall(schema)),
-                        FigureFormat.score(counts.f1(schema)));
-            }
+        for (SchemaCountsRow row : entities.counts()) {
+            EntityCounts counts = row.counts();
+            line("| %s | %s | %d | %d | %d | %d | %d | %s | %s | %s |", row.provider(),
+                    ScoreKey.schemaLabel(row.schema()), counts.cor(), counts.inc(), counts.par(), counts.mis(),
+                    counts.spu(), FigureFormat.score(row.precision()), FigureFormat.score(row.recall()),
+                    FigureFormat.score(row.f1()));
         }
         line("");
         line("### Strict F1 per document");
         line("");
-        List<String> documents = result.gold().documents().stream().map(d -> d.id()).toList();
+        List<String> documents = entities.documents().stream().map(EntitySection.DocumentRow::docId).toList();
         line("| provider | " + String.join(" | ", documents) + " |");
         line("|---|" + "---|".repeat(documents.size()));
-        for (Map.Entry<String, SortedMap<String, EntityDocumentCounts>> provider : result.entityCounts().entrySet()) {
-            StringBuilder row = new StringBuilder("| " + provider.getKey() + " |");
-            for (String document : documents) {
-                EntityDocumentCounts counts = provider.getValue().get(document);
-                row.append(' ').append(counts == null ? "failed" : FigureFormat.score(counts.microF1(MatchSchema.STRICT)))
-                        .append(" |");
+        for (int p = 0; p < entities.providers().size(); p++) {
+            StringBuilder row = new StringBuilder("| " + entities.providers().get(p) + " |");
+            for (EntitySection.DocumentRow document : entities.documents()) {
+                row.append(' ').append(FigureFormat.cell(document.cells().get(p))).append(" |");
             }
             line(row.toString());
         }
         line("");
-        significance("entities", "Strict micro-F1");
+        significance(entities.significance());
     }
 
-    private void stance() {
-        if (result.stanceCounts().isEmpty()) {
-            return;
-        }
+    private void stance(StanceSection stance) {
         line("## Stance");
         line("");
         line("`F_avg` = (F1 FAVOR + F1 AGAINST) / 2 over all targets pooled (SemEval-2016 Task 6); macro-F1 over the "
                 + "three labels; kappa = Cohen's kappa against gold.");
         line("");
-        line("| provider | protocol | accuracy [95 %% CI] | F_avg [95 %% CI] | macro-F1 | kappa |");
+        line("| provider | protocol | accuracy [95 % CI] | F_avg [95 % CI] | macro-F1 | kappa |");
         line("|---|---|---|---|---|---|");
-        for (String provider : result.stanceCounts().keySet()) {
-            line("| %s | %s | %s | %s | %s | %s |", provider, runOf(provider).protocolDescription(),
-                    figure(provider, "stance", "-", "all", "accuracy"), figure(provider, "stance", "-", "all", "f_avg"),
-                    figure(provider, "stance", "-", "all", "macro_f1"), figure(provider, "stance", "-", "all", "kappa"));
+        for (String provider : stance.providers()) {
+            line("| %s | %s | %s | %s | %s | %s |", provider, model.provider(provider).protocolDescription(),
+                    stance(provider, ScoreScope.ALL_TARGETS, ScoreMetric.ACCURACY),
+                    stance(provider, ScoreScope.ALL_TARGETS, ScoreMetric.F_AVG),
+                    stance(provider, ScoreScope.ALL_TARGETS, ScoreMetric.MACRO_F1),
+                    stance(provider, ScoreScope.ALL_TARGETS, ScoreMetric.KAPPA));
         }
         line("");
         line("### F_avg and accuracy per target");
         line("");
-        List<String> targets = result.gold().targets().stream().map(StanceTarget::id).toList();
-        line("| provider | " + targets.stream().map(t -> t + " F_avg | " + t + " acc").collect(Collectors.joining(" | "))
-                + " |");
+        List<String> targets = stance.targets();
+        line("| provider | " + targets.stream().map(t -> t + " F_avg | " + t + " acc")
+                .collect(Collectors.joining(" | ")) + " |");
         line("|---|" + "---|---|".repeat(targets.size()));
-        for (String provider : result.stanceCounts().keySet()) {
+        for (String provider : stance.providers()) {
             StringBuilder row = new StringBuilder("| " + provider + " |");
             for (String target : targets) {
-                row.append(' ').append(figure(provider, "stance", "-", "target:" + target, "f_avg")).append(" | ")
-                        .append(figure(provider, "stance", "-", "target:" + target, "accuracy")).append(" |");
+                row.append(' ').append(stance(provider, ScoreScope.target(target), ScoreMetric.F_AVG)).append(" | ")
+                        .append(stance(provider, ScoreScope.target(target), ScoreMetric.ACCURACY)).append(" |");
             }
             line(row.toString());
         }
         line("");
         line("### Confusion matrices (rows gold, columns predicted; all targets)");
         line("");
-        for (Map.Entry<String, SortedMap<SentenceKey, StanceCounts>> provider : result.stanceCounts().entrySet()) {
-            ConfusionMatrix matrix = provider.getValue().values().stream().reduce(StanceCounts.EMPTY, StanceCounts::plus)
-                    .overall();
-            line("**%s**", provider.getKey());
+        for (StanceSection.Confusion confusion : stance.confusion()) {
+            ConfusionMatrix matrix = confusion.matrix();
+            line("**%s**", confusion.provider());
             line("");
             line("| gold \\ predicted | FAVOR | AGAINST | NONE |");
             line("|---|---|---|---|");
@@ -212,30 +199,27 @@ public final class MarkdownReportWriter {
             }
             line("");
         }
-        significance("stance", "F_avg");
+        significance(stance.significance());
     }
 
-    private void significance(String task, String metricName) {
-        List<PairedSignificance> tests = result.significance().stream().filter(t -> t.task().equals(task)).toList();
-        if (tests.isEmpty()) {
+    private void significance(SignificanceTable table) {
+        if (table.rows().isEmpty()) {
             return;
         }
-        line("### Significance: %s, paired approximate randomization", metricName);
+        line("### Significance: %s, paired approximate randomization", table.figureName());
         line("");
-        int units = task.equals("entities") ? result.gold().documents().size()
-                : (int) result.gold().stances().stream().map(s -> SentenceKey.of(s.instance())).distinct().count();
-        if (units < 20) {
-            // Only 2^n distinct swaps of n paired units exist, and the observed one and its mirror tie.
-            line("With %d paired units (%s) there are only 2^%d distinct swaps, so no p-value can fall below "
-                    + "about %s whatever the difference.", units, task.equals("entities") ? "documents" : "sentences",
-                    units, FigureFormat.pValue(2.0 / Math.pow(2, units)));
+        if (table.fewUnits()) {
+            line(FigureFormat.smallestAttainablePValue(table));
             line("");
         }
-        line("| A | B | A | B | p |");
-        line("|---|---|---|---|---|");
-        for (PairedSignificance test : tests) {
-            line("| %s | %s | %s | %s | %s |", test.providerA(), test.providerB(), FigureFormat.score(test.valueA()),
-                    FigureFormat.score(test.valueB()), FigureFormat.pValue(test.pValue()));
+        line("Two-sided p-values, not corrected for multiple comparisons.");
+        line("");
+        line("| A | B | A value | B value | difference | p | shuffles |");
+        line("|---|---|---|---|---|---|---|");
+        for (SignificanceTable.Row test : table.rows()) {
+            line("| %s | %s | %s | %s | %s | %s | %d |", test.providerA(), test.providerB(),
+                    FigureFormat.score(test.valueA()), FigureFormat.score(test.valueB()),
+                    FigureFormat.difference(test.difference()), FigureFormat.pValue(test.pValue()), test.shuffles());
         }
         line("");
     }
@@ -247,22 +231,12 @@ public final class MarkdownReportWriter {
                 + "FN = gold mention not found, FP = predicted mention not in gold, TYPE = right span, wrong type.",
                 ERRORS_PER_PROVIDER);
         line("");
-        for (ProviderRun run : result.runs()) {
-            if (!run.ran()) {
-                continue;
-            }
-            if (result.entityCounts().containsKey(run.provider().id())) {
-                List<ErrorExample> list = errors.entityErrors(run.provider().id(), run.entities());
-                errorTable(run.provider().id() + ", entities", list);
-            }
-            if (result.stanceCounts().containsKey(run.provider().id())) {
-                List<ErrorExample> list = errors.stanceErrors(run.provider().id(), run.stances());
-                errorTable(run.provider().id() + ", stance", list);
-            }
+        for (ErrorList list : model.errors()) {
+            errorTable(list.provider() + ", " + ScoreKey.taskLabel(list.task()), list.errors());
         }
     }
 
-    private void errorTable(String title, List<ErrorExample> list) {
+    private void errorTable(String title, List<ErrorList.Entry> list) {
         line("### %s (%d errors)", title, list.size());
         line("");
         if (list.isEmpty()) {
@@ -270,7 +244,7 @@ public final class MarkdownReportWriter {
         }
         line("| document | span | kind | gold | predicted | in context |");
         line("|---|---|---|---|---|---|");
-        for (ErrorExample error : list.subList(0, Math.min(ERRORS_PER_PROVIDER, list.size()))) {
+        for (ErrorList.Entry error : list.subList(0, Math.min(ERRORS_PER_PROVIDER, list.size()))) {
             line("| %s | %d-%d | %s | %s | %s | %s |", error.docId(), error.start(), error.end(), error.kind(),
                     cell(error.expected()), cell(error.found()),
                     cell(error.before() + "**" + error.text() + "**" + error.after()));
@@ -281,26 +255,17 @@ public final class MarkdownReportWriter {
     private void diagnostics() {
         line("## Diagnostics");
         line("");
-        boolean any = false;
-        for (ProviderRun run : result.runs()) {
-            var diagnostics = run.diagnostics();
-            if (!run.failedDocuments().isEmpty()) {
-                any = true;
-                run.failedDocuments().forEach((doc, reason) -> line("- %s: document %s failed: %s", run.provider().id(),
-                        doc, reason));
-            }
-            if (!diagnostics.droppedLabels().isEmpty()) {
-                any = true;
-                line("- %s: labels dropped by its mapping: %s", run.provider().id(), diagnostics.droppedLabels()
-                        .entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                        .collect(Collectors.joining(", ")));
-            }
-            for (String note : diagnostics.notes()) {
-                any = true;
-                line("- %s: %s", run.provider().id(), note);
+        for (Diagnostic diagnostic : model.diagnostics()) {
+            if (diagnostic instanceof Diagnostic.FailedDocument failed) {
+                line("- %s: document %s failed: %s", failed.provider(), failed.docId(), failed.reason());
+            } else if (diagnostic instanceof Diagnostic.DroppedLabels dropped) {
+                line("- %s: labels dropped by its mapping: %s", dropped.provider(), dropped.counts().entrySet()
+                        .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+            } else if (diagnostic instanceof Diagnostic.Note note) {
+                line("- %s: %s", note.provider(), note.text());
             }
         }
-        if (!any) {
+        if (model.diagnostics().isEmpty()) {
             line("Nothing to report.");
         }
         line("");
@@ -311,33 +276,21 @@ public final class MarkdownReportWriter {
         line("");
         line("| provider | load s | fit s | annotate s | documents annotated | from cache | tokens/s |");
         line("|---|---|---|---|---|---|---|");
-        for (ProviderRun run : result.runs()) {
-            if (!run.ran()) {
-                continue;
-            }
-            var timing = run.timing();
-            line("| %s | %s | %s | %s | %d | %d | %s |", run.provider().id(), FigureFormat.seconds(timing.loadMillis()),
+        for (TimingRow row : model.timings()) {
+            var timing = row.timing();
+            line("| %s | %s | %s | %s | %d | %d | %s |", row.provider(), FigureFormat.seconds(timing.loadMillis()),
                     FigureFormat.seconds(timing.fitMillis()), FigureFormat.seconds(timing.annotateMillis()),
-                    timing.annotatedDocuments(), timing.cachedDocuments(),
-                    timing.annotatedDocuments() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", timing.tokensPerSecond()));
+                    timing.annotatedDocuments(), timing.cachedDocuments(), FigureFormat.tokensPerSecond(row));
         }
         line("");
     }
 
-    private ProviderRun runOf(String provider) {
-        return result.run(provider).orElseThrow();
+    private String entity(String provider, MatchSchema schema, ScoreScope scope, ScoreMetric metric) {
+        return FigureFormat.figure(model.scores().find(provider, ScoreKey.entities(schema, scope, metric)));
     }
 
-    private String figure(String backend, String task, String schema, String scope, String metric) {
-        return result.row(backend, task, schema, scope, metric).map(FigureFormat::withInterval).orElse("-");
-    }
-
-    static EntityDocumentCounts total(SortedMap<String, EntityDocumentCounts> perDocument) {
-        return perDocument.values().stream().reduce(EntityDocumentCounts.EMPTY, EntityDocumentCounts::plus);
-    }
-
-    static String schemaName(MatchSchema schema) {
-        return schema.name().toLowerCase(Locale.ROOT);
+    private String stance(String provider, ScoreScope scope, ScoreMetric metric) {
+        return FigureFormat.figure(model.scores().find(provider, ScoreKey.stance(scope, metric)));
     }
 
     /** Keeps a Markdown table cell on one line and its pipes literal. */
@@ -345,7 +298,14 @@ public final class MarkdownReportWriter {
         return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s+", " ");
     }
 
-    private void line(String format, Object... args) {
-        out.append(args.length == 0 ? format.replace("%%", "%") : String.format(Locale.ROOT, format, args)).append('\n');
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+
+    private void line(String format, Object first, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = first;
+        System.arraycopy(more, 0, args, 1, more.length);
+        line(String.format(Locale.ROOT, format, args));
     }
 }

@@ -3,7 +3,6 @@ package org.newsbench.evaluation.scoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,9 +36,10 @@ import org.newsbench.evaluation.run.ProviderRun;
  */
 public final class BenchmarkScorer {
 
-    private static final String ENTITIES = "entities";
-    private static final String STANCE = "stance";
-    private static final List<String> STANCE_METRICS = List.of("accuracy", "f_avg", "macro_f1", "kappa");
+    /** The figure compared between every two providers of each task. */
+    public static final ScoreKey ENTITY_SIGNIFICANCE = ScoreKey.entities(MatchSchema.STRICT, ScoreScope.MICRO,
+            ScoreMetric.F1);
+    public static final ScoreKey STANCE_SIGNIFICANCE = ScoreKey.stance(ScoreScope.ALL_TARGETS, ScoreMetric.F_AVG);
 
     private final GoldCorpus gold;
     private final StatisticsSettings statistics;
@@ -69,9 +69,9 @@ public final class BenchmarkScorer {
         entityCounts.forEach((provider, perDocument) -> rows.addAll(entityRows(provider, perDocument)));
         stanceCounts.forEach((provider, perSentence) -> rows.addAll(stanceRows(provider, perSentence)));
         List<PairedSignificance> significance = new ArrayList<>();
-        significance.addAll(pairwise(ENTITIES, "f1", entityCounts, EntityDocumentCounts.VECTORS,
+        significance.addAll(pairwise(ENTITY_SIGNIFICANCE, entityCounts, EntityDocumentCounts.VECTORS,
                 counts -> counts.microF1(MatchSchema.STRICT)));
-        significance.addAll(pairwise(STANCE, "f_avg", stanceCounts, StanceCounts.VECTORS,
+        significance.addAll(pairwise(STANCE_SIGNIFICANCE, stanceCounts, StanceCounts.VECTORS,
                 StanceCounts::semEvalFAvg));
         return new EvaluationResult(gold, runs, entityCounts, stanceCounts, rows, significance, statistics);
     }
@@ -81,109 +81,123 @@ public final class BenchmarkScorer {
         EntityDocumentCounts total = units.stream().reduce(EntityDocumentCounts.EMPTY, EntityDocumentCounts::plus);
         TreeSet<String> types = new TreeSet<>(gold.entityTypes());
         types.addAll(total.types());
+        List<ScoreScope> scopes = new ArrayList<>(List.of(ScoreScope.MICRO, ScoreScope.MACRO));
+        types.forEach(type -> scopes.add(ScoreScope.type(type)));
 
         // Every interval of a provider from the same resamples: one pass over the draws.
-        Map<String, ToDoubleFunction<EntityDocumentCounts>> statistics = new LinkedHashMap<>();
+        Map<ScoreKey, ToDoubleFunction<EntityDocumentCounts>> statistics = new LinkedHashMap<>();
         for (MatchSchema schema : MatchSchema.values()) {
-            String name = schemaName(schema);
-            statistics.put(name + "/micro/precision", c -> c.micro(schema).precision());
-            statistics.put(name + "/micro/recall", c -> c.micro(schema).recall());
-            statistics.put(name + "/micro/f1", c -> c.micro(schema).f1());
-            statistics.put(name + "/macro/precision", c -> c.macro(schema).precision());
-            statistics.put(name + "/macro/recall", c -> c.macro(schema).recall());
-            statistics.put(name + "/macro/f1", c -> c.macro(schema).f1());
-            for (String type : types) {
-                statistics.put(name + "/" + type + "/precision", c -> scoresOf(c, schema, type).precision());
-                statistics.put(name + "/" + type + "/recall", c -> scoresOf(c, schema, type).recall());
-                statistics.put(name + "/" + type + "/f1", c -> scoresOf(c, schema, type).f1());
+            for (ScoreScope scope : scopes) {
+                for (ScoreMetric metric : ScoreMetric.ENTITY_RATES) {
+                    statistics.put(ScoreKey.entities(schema, scope, metric),
+                            counts -> rate(scoresOf(counts, schema, scope), metric));
+                }
             }
         }
-        Map<String, ConfidenceInterval> intervals = BootstrapInterval.intervals(units, EntityDocumentCounts.VECTORS,
+        Map<ScoreKey, ConfidenceInterval> intervals = BootstrapInterval.intervals(units, EntityDocumentCounts.VECTORS,
                 statistics, this.statistics.bootstrapResamples(), this.statistics.seed(),
                 this.statistics.confidenceLevel());
 
         List<ScoreRow> rows = new ArrayList<>();
         for (MatchSchema schema : MatchSchema.values()) {
-            String name = schemaName(schema);
-            List<String> scopes = new ArrayList<>(List.of("micro", "macro"));
-            scopes.addAll(types);
-            for (String scope : scopes) {
-                for (String metric : List.of("precision", "recall", "f1")) {
-                    ConfidenceInterval interval = intervals.get(name + "/" + scope + "/" + metric);
-                    rows.add(new ScoreRow(provider, ENTITIES, name, scope, metric, interval.estimate(), interval.low(),
-                            interval.high()));
+            for (ScoreScope scope : scopes) {
+                for (ScoreMetric metric : ScoreMetric.ENTITY_RATES) {
+                    ScoreKey key = ScoreKey.entities(schema, scope, metric);
+                    ConfidenceInterval interval = intervals.get(key);
+                    rows.add(new ScoreRow(provider, key, interval.estimate(), interval.low(), interval.high()));
                 }
-                if (!scope.equals("macro")) {
-                    EntityCounts counts = scope.equals("micro") ? total.overall(schema)
-                            : total.byType(schema).getOrDefault(scope, EntityCounts.ZERO);
-                    rows.addAll(countRows(provider, name, scope, counts));
+                if (scope instanceof ScoreScope.EntityType type) {
+                    rows.addAll(countRows(provider, schema, scope,
+                            total.byType(schema).getOrDefault(type.type(), EntityCounts.ZERO)));
+                } else if (scope == ScoreScope.MICRO) {
+                    rows.addAll(countRows(provider, schema, scope, total.overall(schema)));
                 }
             }
             for (Map.Entry<String, EntityDocumentCounts> document : perDocument.entrySet()) {
-                String scope = "doc:" + document.getKey();
+                ScoreScope scope = ScoreScope.document(document.getKey());
                 PrecisionRecallF1 scores = document.getValue().micro(schema);
-                rows.add(ScoreRow.of(provider, ENTITIES, name, scope, "precision", scores.precision()));
-                rows.add(ScoreRow.of(provider, ENTITIES, name, scope, "recall", scores.recall()));
-                rows.add(ScoreRow.of(provider, ENTITIES, name, scope, "f1", scores.f1()));
-                rows.addAll(countRows(provider, name, scope, document.getValue().overall(schema)));
+                for (ScoreMetric metric : ScoreMetric.ENTITY_RATES) {
+                    rows.add(ScoreRow.of(provider, ScoreKey.entities(schema, scope, metric), rate(scores, metric)));
+                }
+                rows.addAll(countRows(provider, schema, scope, document.getValue().overall(schema)));
             }
         }
         return rows;
     }
 
-    private static PrecisionRecallF1 scoresOf(EntityDocumentCounts counts, MatchSchema schema, String type) {
+    private static PrecisionRecallF1 scoresOf(EntityDocumentCounts counts, MatchSchema schema, ScoreScope scope) {
+        if (scope == ScoreScope.MICRO) {
+            return counts.micro(schema);
+        }
+        if (scope == ScoreScope.MACRO) {
+            return counts.macro(schema);
+        }
+        String type = ((ScoreScope.EntityType) scope).type();
         return counts.byType(schema).getOrDefault(type, EntityCounts.ZERO).scores(schema);
     }
 
-    private static List<ScoreRow> countRows(String provider, String schema, String scope, EntityCounts counts) {
-        return List.of(
-                ScoreRow.of(provider, ENTITIES, schema, scope, "cor", counts.cor()),
-                ScoreRow.of(provider, ENTITIES, schema, scope, "inc", counts.inc()),
-                ScoreRow.of(provider, ENTITIES, schema, scope, "par", counts.par()),
-                ScoreRow.of(provider, ENTITIES, schema, scope, "mis", counts.mis()),
-                ScoreRow.of(provider, ENTITIES, schema, scope, "spu", counts.spu()));
+    private static double rate(PrecisionRecallF1 scores, ScoreMetric metric) {
+        return switch (metric) {
+            case PRECISION -> scores.precision();
+            case RECALL -> scores.recall();
+            case F1 -> scores.f1();
+            default -> throw new IllegalArgumentException("not an entity rate: " + metric);
+        };
+    }
+
+    private static List<ScoreRow> countRows(String provider, MatchSchema schema, ScoreScope scope,
+                                            EntityCounts counts) {
+        List<ScoreRow> rows = new ArrayList<>();
+        for (ScoreMetric metric : ScoreMetric.ENTITY_COUNTS) {
+            int count = switch (metric) {
+                case COR -> counts.cor();
+                case INC -> counts.inc();
+                case PAR -> counts.par();
+                case MIS -> counts.mis();
+                case SPU -> counts.spu();
+                default -> throw new IllegalArgumentException("not an entity count: " + metric);
+            };
+            rows.add(ScoreRow.of(provider, ScoreKey.entities(schema, scope, metric), count));
+        }
+        return rows;
     }
 
     private List<ScoreRow> stanceRows(String provider, SortedMap<SentenceKey, StanceCounts> perSentence) {
         List<StanceCounts> units = List.copyOf(perSentence.values());
-        List<String> scopes = new ArrayList<>(List.of("all"));
-        gold.targets().forEach(target -> scopes.add("target:" + target.id()));
+        List<ScoreScope> scopes = new ArrayList<>(List.of(ScoreScope.ALL_TARGETS));
+        gold.targets().forEach(target -> scopes.add(ScoreScope.target(target.id())));
 
-        Map<String, ToDoubleFunction<StanceCounts>> statistics = new LinkedHashMap<>();
-        for (String scope : scopes) {
-            for (String metric : STANCE_METRICS) {
-                statistics.put(scope + "/" + metric, counts -> stanceMetric(matrixOf(counts, scope), metric));
+        Map<ScoreKey, ToDoubleFunction<StanceCounts>> statistics = new LinkedHashMap<>();
+        for (ScoreScope scope : scopes) {
+            for (ScoreMetric metric : ScoreMetric.STANCE) {
+                statistics.put(ScoreKey.stance(scope, metric),
+                        counts -> stanceMetric(matrixOf(counts, scope), metric));
             }
         }
-        Map<String, ConfidenceInterval> intervals = BootstrapInterval.intervals(units, StanceCounts.VECTORS,
+        Map<ScoreKey, ConfidenceInterval> intervals = BootstrapInterval.intervals(units, StanceCounts.VECTORS,
                 statistics, this.statistics.bootstrapResamples(), this.statistics.seed(),
                 this.statistics.confidenceLevel());
         List<ScoreRow> rows = new ArrayList<>();
-        for (String scope : scopes) {
-            for (String metric : STANCE_METRICS) {
-                ConfidenceInterval interval = intervals.get(scope + "/" + metric);
-                rows.add(new ScoreRow(provider, STANCE, "-", scope, metric, interval.estimate(), interval.low(),
-                        interval.high()));
-            }
-        }
+        intervals.forEach((key, interval) -> rows.add(new ScoreRow(provider, key, interval.estimate(), interval.low(),
+                interval.high())));
         return rows;
     }
 
-    private static ConfusionMatrix matrixOf(StanceCounts counts, String scope) {
-        return scope.equals("all") ? counts.overall() : counts.target(scope.substring("target:".length()));
+    private static ConfusionMatrix matrixOf(StanceCounts counts, ScoreScope scope) {
+        return scope instanceof ScoreScope.Target target ? counts.target(target.targetId()) : counts.overall();
     }
 
-    private static double stanceMetric(ConfusionMatrix matrix, String metric) {
+    private static double stanceMetric(ConfusionMatrix matrix, ScoreMetric metric) {
         return switch (metric) {
-            case "accuracy" -> matrix.accuracy();
-            case "f_avg" -> matrix.semEvalFAvg();
-            case "macro_f1" -> matrix.macroF1();
-            case "kappa" -> matrix.cohenKappa();
-            default -> throw new IllegalArgumentException("unknown stance metric " + metric);
+            case ACCURACY -> matrix.accuracy();
+            case F_AVG -> matrix.semEvalFAvg();
+            case MACRO_F1 -> matrix.macroF1();
+            case KAPPA -> matrix.cohenKappa();
+            default -> throw new IllegalArgumentException("not a stance metric: " + metric);
         };
     }
 
-    private <K, C> List<PairedSignificance> pairwise(String task, String metric, SortedMap<String, SortedMap<K, C>> counts,
+    private <K, C> List<PairedSignificance> pairwise(ScoreKey figure, SortedMap<String, SortedMap<K, C>> counts,
                                                      org.newsbench.evaluation.metrics.CountVectorCodec<C> codec,
                                                      ToDoubleFunction<C> statistic) {
         List<PairedSignificance> tests = new ArrayList<>();
@@ -196,8 +210,8 @@ public final class BenchmarkScorer {
                         statistics.randomizationShuffles(), statistics.seed());
                 C totalA = sum(unitsA, codec);
                 C totalB = sum(unitsB, codec);
-                tests.add(new PairedSignificance(task, metric, providers.get(a), providers.get(b),
-                        statistic.applyAsDouble(totalA), statistic.applyAsDouble(totalB), p,
+                tests.add(new PairedSignificance(figure, providers.get(a), providers.get(b),
+                        statistic.applyAsDouble(totalA), statistic.applyAsDouble(totalB), p, unitsA.size(),
                         statistics.randomizationShuffles()));
             }
         }
@@ -209,9 +223,5 @@ public final class BenchmarkScorer {
         long[] total = new long[layout.dimension()];
         units.forEach(unit -> layout.addTo(unit, total));
         return layout.decode(total);
-    }
-
-    static String schemaName(MatchSchema schema) {
-        return schema.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,6 @@
 package org.newsbench.evaluation.scoring;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 
 import org.newsbench.evaluation.gold.GoldCorpus;
@@ -14,8 +11,7 @@ import org.newsbench.evaluation.run.ProviderRun;
 
 /**
  * Everything a report shows: the gold, every provider's run, the counts behind the scores, every figure as a
- * {@link ScoreRow}, and the pairwise significance tests. Immutable. (A class rather than a record only to keep an
- * index of the rows: reports look up thousands of figures.)
+ * {@link ScoreRow}, and the pairwise significance tests. Immutable.
  */
 public final class EvaluationResult {
 
@@ -23,10 +19,9 @@ public final class EvaluationResult {
     private final List<ProviderRun> runs;
     private final SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts;
     private final SortedMap<String, SortedMap<SentenceKey, StanceCounts>> stanceCounts;
-    private final List<ScoreRow> rows;
+    private final ScoreTable scores;
     private final List<PairedSignificance> significance;
     private final StatisticsSettings statistics;
-    private final Map<List<String>, ScoreRow> rowIndex = new HashMap<>();
 
     /**
      * @param entityCounts per provider id that ran the entity task: document id to its counts
@@ -41,12 +36,9 @@ public final class EvaluationResult {
         this.runs = List.copyOf(runs);
         this.entityCounts = entityCounts;
         this.stanceCounts = stanceCounts;
-        this.rows = List.copyOf(rows);
+        this.scores = new ScoreTable(rows);
         this.significance = List.copyOf(significance);
         this.statistics = statistics;
-        for (ScoreRow row : this.rows) {
-            rowIndex.putIfAbsent(List.of(row.backend(), row.task(), row.schema(), row.scope(), row.metric()), row);
-        }
     }
 
     public GoldCorpus gold() {
@@ -66,7 +58,12 @@ public final class EvaluationResult {
     }
 
     public List<ScoreRow> rows() {
-        return rows;
+        return scores.rows();
+    }
+
+    /** Every figure, looked up by provider and {@link ScoreKey}. */
+    public ScoreTable scores() {
+        return scores;
     }
 
     public List<PairedSignificance> significance() {
@@ -75,15 +72,6 @@ public final class EvaluationResult {
 
     public StatisticsSettings statistics() {
         return statistics;
-    }
-
-    /** The figure with these coordinates, if it was computed. */
-    public Optional<ScoreRow> row(String backend, String task, String schema, String scope, String metric) {
-        return Optional.ofNullable(rowIndex.get(List.of(backend, task, schema, scope, metric)));
-    }
-
-    public Optional<ProviderRun> run(String providerId) {
-        return runs.stream().filter(run -> run.provider().id().equals(providerId)).findFirst();
     }
 
     /** The cross-validation used, in words: {@code leave-one-document-out (k = 5)} or {@code 3-fold}. */

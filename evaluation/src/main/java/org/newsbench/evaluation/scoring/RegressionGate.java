@@ -55,8 +55,7 @@ public final class RegressionGate {
     public List<String> failures(List<ScoreRow> rows) {
         Map<String, Double> values = new TreeMap<>();
         for (ScoreRow row : rows) {
-            values.put(String.join("/", row.backend(), row.task(), row.schema(), row.scope(), row.metric()),
-                    row.value());
+            values.put(String.join("/", row.labels()), row.value());
         }
         List<String> failures = new ArrayList<>();
         minimums.forEach((key, minimum) -> {

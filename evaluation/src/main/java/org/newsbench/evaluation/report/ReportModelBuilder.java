@@ -1,0 +1,186 @@
+package org.newsbench.evaluation.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.newsbench.api.Document;
+import org.newsbench.api.EntityMention;
+import org.newsbench.api.StanceTarget;
+import org.newsbench.api.Task;
+import org.newsbench.evaluation.gold.GoldCorpus;
+import org.newsbench.evaluation.metrics.ConfusionMatrix;
+import org.newsbench.evaluation.metrics.EntityCounts;
+import org.newsbench.evaluation.metrics.EntityDocumentCounts;
+import org.newsbench.evaluation.metrics.MatchSchema;
+import org.newsbench.evaluation.metrics.SentenceKey;
+import org.newsbench.evaluation.metrics.StanceCounts;
+import org.newsbench.evaluation.report.model.CorpusSummary;
+import org.newsbench.evaluation.report.model.Diagnostic;
+import org.newsbench.evaluation.report.model.DocumentCell;
+import org.newsbench.evaluation.report.model.EntitySection;
+import org.newsbench.evaluation.report.model.ErrorList;
+import org.newsbench.evaluation.report.model.ProviderRow;
+import org.newsbench.evaluation.report.model.ReportModel;
+import org.newsbench.evaluation.report.model.SchemaCountsRow;
+import org.newsbench.evaluation.report.model.SignificanceTable;
+import org.newsbench.evaluation.report.model.StanceSection;
+import org.newsbench.evaluation.report.model.TimingRow;
+import org.newsbench.evaluation.run.ProviderRun;
+import org.newsbench.evaluation.run.WhitespaceTokens;
+import org.newsbench.evaluation.scoring.BenchmarkScorer;
+import org.newsbench.evaluation.scoring.EvaluationResult;
+import org.newsbench.evaluation.scoring.PairedSignificance;
+import org.newsbench.evaluation.scoring.ScoreKey;
+
+/**
+ * Turns a run's {@link EvaluationResult} into the one {@link ReportModel} every writer formats: everything that is
+ * counted, summed or looked up for a report is done here, once.
+ */
+public final class ReportModelBuilder {
+
+    /** Below this many paired units, the reports say how small a p-value can get. */
+    private static final int FEW_PAIRED_UNITS = 20;
+
+    private ReportModelBuilder() {
+    }
+
+    public static ReportModel build(EvaluationResult result) {
+        GoldCorpus gold = result.gold();
+        CorpusSummary corpus = corpus(gold);
+        List<ProviderRow> providers = result.runs().stream().map(ReportModelBuilder::provider).toList();
+        Map<String, ProviderRow> byId = providers.stream()
+                .collect(Collectors.toMap(ProviderRow::id, Function.identity(), (a, b) -> a));
+        Optional<EntitySection> entities = result.entityCounts().isEmpty() ? Optional.empty()
+                : Optional.of(entities(result, byId));
+        Optional<StanceSection> stance = result.stanceCounts().isEmpty() ? Optional.empty()
+                : Optional.of(stance(result, corpus));
+        return new ReportModel(corpus, result.statistics(), result.crossValidationDescription(), providers,
+                result.scores(), entities, stance, errors(result), diagnostics(providers), timings(result));
+    }
+
+    private static CorpusSummary corpus(GoldCorpus gold) {
+        long tokens = gold.documents().stream().mapToLong(document -> WhitespaceTokens.count(document.text()))
+                .sum();
+        SortedMap<String, Long> byType = new TreeMap<>(gold.entities().stream()
+                .collect(Collectors.groupingBy(EntityMention::type, Collectors.counting())));
+        int sentences = (int) gold.stances().stream().map(stance -> SentenceKey.of(stance.instance())).distinct()
+                .count();
+        return new CorpusSummary(gold.documents().stream().map(Document::id).toList(), tokens,
+                gold.entities().size(), byType, gold.stances().size(), sentences,
+                gold.targets().stream().map(StanceTarget::id).toList());
+    }
+
+    private static ProviderRow provider(ProviderRun run) {
+        return new ProviderRow(run.provider(), run.status(), run.reason(), run.protocol(), run.folds(),
+                run.protocolDescription(), new TreeMap<>(run.failedDocuments()), run.diagnostics());
+    }
+
+    private static EntitySection entities(EvaluationResult result, Map<String, ProviderRow> providers) {
+        SortedMap<String, SortedMap<String, EntityDocumentCounts>> perProvider = result.entityCounts();
+        List<SchemaCountsRow> counts = new ArrayList<>();
+        perProvider.forEach((provider, perDocument) -> {
+            EntityDocumentCounts total = perDocument.values().stream()
+                    .reduce(EntityDocumentCounts.EMPTY, EntityDocumentCounts::plus);
+            for (MatchSchema schema : MatchSchema.values()) {
+                EntityCounts overall = total.overall(schema);
+                counts.add(new SchemaCountsRow(provider, schema, overall, overall.precision(schema),
+                        overall.recall(schema), overall.f1(schema)));
+            }
+        });
+        List<EntitySection.DocumentRow> documents = new ArrayList<>();
+        for (Document document : result.gold().documents()) {
+            List<DocumentCell> cells = new ArrayList<>();
+            perProvider.forEach((provider, perDocument) -> {
+                EntityDocumentCounts documentCounts = perDocument.get(document.id());
+                boolean failed = documentCounts == null
+                        || providers.get(provider).failedDocuments().containsKey(document.id());
+                cells.add(failed ? new DocumentCell.Failed()
+                        : new DocumentCell.Scored(documentCounts.microF1(MatchSchema.STRICT)));
+            });
+            documents.add(new EntitySection.DocumentRow(document.id(),
+                    result.gold().entitiesOf(document.id()).size(), cells));
+        }
+        SignificanceTable significance = significance(result, BenchmarkScorer.ENTITY_SIGNIFICANCE,
+                "Strict micro-F1", "documents", result.gold().documents().size());
+        return new EntitySection(List.copyOf(perProvider.keySet()), List.copyOf(result.gold().entityTypes()), counts,
+                documents, significance);
+    }
+
+    private static StanceSection stance(EvaluationResult result, CorpusSummary corpus) {
+        List<StanceSection.Confusion> confusion = new ArrayList<>();
+        result.stanceCounts().forEach((provider, perSentence) -> {
+            ConfusionMatrix matrix = perSentence.values().stream().reduce(StanceCounts.EMPTY, StanceCounts::plus)
+                    .overall();
+            confusion.add(new StanceSection.Confusion(provider, matrix, matrix.accuracy()));
+        });
+        SignificanceTable significance = significance(result, BenchmarkScorer.STANCE_SIGNIFICANCE, "F_avg",
+                "sentences", corpus.stanceSentences());
+        return new StanceSection(List.copyOf(result.stanceCounts().keySet()), corpus.targets(), confusion,
+                significance);
+    }
+
+    private static SignificanceTable significance(EvaluationResult result, ScoreKey figure, String figureName,
+                                                  String unitName, int units) {
+        List<PairedSignificance> tests = result.significance().stream()
+                .filter(test -> test.figure().equals(figure)).toList();
+        List<SignificanceTable.Row> rows = tests.stream()
+                .map(test -> new SignificanceTable.Row(test.providerA(), test.providerB(), test.valueA(),
+                        test.valueB(), test.valueA() - test.valueB(), test.pValue(), test.shuffles()))
+                .toList();
+        double smallest = PairedSignificance.smallestAttainablePValue(units,
+                result.statistics().randomizationShuffles());
+        return new SignificanceTable(figure, figureName, unitName, units, smallest, units < FEW_PAIRED_UNITS, rows);
+    }
+
+    private static List<ErrorList> errors(EvaluationResult result) {
+        // The one place that reads the error lists.
+        ErrorListBuilder builder = new ErrorListBuilder(result.gold());
+        List<ErrorList> lists = new ArrayList<>();
+        for (ProviderRun run : result.runs()) {
+            String id = run.provider().id();
+            if (!run.ran()) {
+                continue;
+            }
+            if (result.entityCounts().containsKey(id)) {
+                lists.add(errorList(id, Task.ENTITIES, builder.entityErrors(id, run.entities())));
+            }
+            if (result.stanceCounts().containsKey(id)) {
+                lists.add(errorList(id, Task.STANCE, builder.stanceErrors(id, run.stances())));
+            }
+        }
+        return lists;
+    }
+
+    private static ErrorList errorList(String provider, Task task, List<ErrorExample> examples) {
+        return new ErrorList(provider, task, examples.stream()
+                .map(e -> new ErrorList.Entry(e.docId(), e.start(), e.end(), e.kind(), e.expected(), e.found(),
+                        e.before(), e.text(), e.after()))
+                .toList());
+    }
+
+    private static List<Diagnostic> diagnostics(List<ProviderRow> providers) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (ProviderRow provider : providers) {
+            provider.failedDocuments().forEach((doc, reason) ->
+                    diagnostics.add(new Diagnostic.FailedDocument(provider.id(), doc, reason)));
+            if (!provider.diagnostics().droppedLabels().isEmpty()) {
+                diagnostics.add(new Diagnostic.DroppedLabels(provider.id(),
+                        new TreeMap<>(provider.diagnostics().droppedLabels())));
+            }
+            provider.diagnostics().notes().forEach(note -> diagnostics.add(new Diagnostic.Note(provider.id(), note)));
+        }
+        return diagnostics;
+    }
+
+    private static List<TimingRow> timings(EvaluationResult result) {
+        return result.runs().stream().filter(ProviderRun::ran)
+                .map(run -> new TimingRow(run.provider().id(), run.timing(), run.timing().tokensPerSecond()))
+                .toList();
+    }
+}

@@ -1,0 +1,154 @@
+package org.newsbench.evaluation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsbench.api.Task;
+import org.newsbench.evaluation.report.model.ErrorList;
+
+class MarkdownReportWriterTest {
+
+    @Test
+    void rendersEverySectionOfAHandBuiltModel() {
+        assertThat(MarkdownReportWriter.render(ReportModelFixture.model())).isEqualTo("""
+                # Accuracy report
+
+                Corpus: 2 documents, 12 whitespace tokens; gold: 3 entity mentions (LOC 2, PER 1), 2 sentences × 1 targets (T1).
+
+                Protocol: pretrained providers annotate every document; trainable providers are scored by \
+                leave-one-document-out (k = 2) cross-validation over documents (the same folds for every provider), \
+                their held-out predictions pooled and scored like any others.
+                Statistics: 95 % percentile bootstrap intervals (200 resamples of documents for entities, of sentences \
+                for stance; seed 7); paired approximate randomization tests (1000 shuffles, same seed). Definitions: \
+                evaluation/METRICS.md.
+
+                ## Providers
+
+                | provider | library | tasks | protocol | status | note |
+                |---|---|---|---|---|---|
+                | alpha | lib-a 1.0 | entities, stance | pretrained, all documents | ran |  |
+                | beta | none | entities | 2-fold cross-validation | ran | 1 of 2 documents failed |
+                | gamma | lib-c 3.0 | entities | - | unavailable | needs a model |
+                | delta | lib-d 4.0 | stance | - | not applicable | stance was not selected |
+
+                ## Entities
+
+                Micro-averaged over all mentions; `strict` = exact span and type (conlleval), `exact` = exact span, \
+                `partial` = overlapping span (half credit), `type` = overlapping span and the right type.
+
+                | provider | protocol | strict P | strict R | strict F1 [95 % CI] | exact F1 | partial F1 | type F1 | strict macro-F1 |
+                |---|---|---|---|---|---|---|---|---|
+                | alpha | pretrained, all documents | 0.800 [0.700, 0.900] | 0.667 [0.500, 0.800] | 0.720 [0.600, 0.850] \
+                | 0.750 [0.600, 0.900] | 0.800 [0.700, 0.900] | 0.720 [0.600, 0.850] | 0.700 [0.550, 0.800] |
+                | beta | 2-fold cross-validation | 0.500 [0.200, 0.800] | 0.333 [0.100, 0.600] | 0.400 [0.150, 0.650] \
+                | 0.400 [0.150, 0.650] | 0.500 [0.200, 0.700] | - | 0.300 [0.100, 0.500] |
+
+                ### Strict F1 per type
+
+                | provider | LOC | PER |
+                |---|---|---|
+                | alpha | 1.000 [1.000, 1.000] | 0.400 [0.000, 0.667] |
+                | beta | 0.500 [0.000, 1.000] | 0.000 [0.000, 0.000] |
+
+                ### Counts per schema
+
+                | provider | schema | COR | INC | PAR | MIS | SPU | P | R | F1 |
+                |---|---|---|---|---|---|---|---|---|---|
+                | alpha | strict | 2 | 0 | 0 | 1 | 0 | 1.000 | 0.667 | 0.800 |
+                | beta | strict | 1 | 1 | 0 | 1 | 0 | 0.500 | 0.333 | 0.400 |
+
+                ### Strict F1 per document
+
+                | provider | d1 | d2 |
+                |---|---|---|
+                | alpha | 0.800 | 0.500 |
+                | beta | 0.500 | failed |
+
+                ### Significance: Strict micro-F1, paired approximate randomization
+
+                With 2 paired units (documents) there are only 2^2 distinct swaps, so no p-value can fall below about \
+                0.500 whatever the difference.
+
+                Two-sided p-values, not corrected for multiple comparisons.
+
+                | A | B | A value | B value | difference | p | shuffles |
+                |---|---|---|---|---|---|---|
+                | alpha | beta | 0.720 | 0.400 | +0.320 | 0.500 | 1000 |
+
+                ## Stance
+
+                `F_avg` = (F1 FAVOR + F1 AGAINST) / 2 over all targets pooled (SemEval-2016 Task 6); macro-F1 over the \
+                three labels; kappa = Cohen's kappa against gold.
+
+                | provider | protocol | accuracy [95 % CI] | F_avg [95 % CI] | macro-F1 | kappa |
+                |---|---|---|---|---|---|
+                | alpha | pretrained, all documents | 0.500 [0.250, 0.750] | 0.250 [0.000, 0.500] | 0.333 [0.083, 0.583] \
+                | 0.100 [-0.150, 0.350] |
+
+                ### F_avg and accuracy per target
+
+                | provider | T1 F_avg | T1 acc |
+                |---|---|---|
+                | alpha | 0.250 [0.000, 0.500] | 0.500 [0.250, 0.750] |
+
+                ### Confusion matrices (rows gold, columns predicted; all targets)
+
+                **alpha**
+
+                | gold \\ predicted | FAVOR | AGAINST | NONE |
+                |---|---|---|---|
+                | FAVOR | 1 | 0 | 0 |
+                | AGAINST | 0 | 0 | 1 |
+                | NONE | 0 | 0 | 0 |
+
+                ## Errors behind the numbers
+
+                The first 25 per provider and task; report.html and predictions/<provider>/ have them all. FN = gold \
+                mention not found, FP = predicted mention not in gold, TYPE = right span, wrong type.
+
+                ### alpha, entities (1 errors)
+
+                | document | span | kind | gold | predicted | in context |
+                |---|---|---|---|---|---|
+                | d2 | 4-7 | FN | PER |  | met **Bob** at noon. |
+
+                ### alpha, stance (1 errors)
+
+                | document | span | kind | gold | predicted | in context |
+                |---|---|---|---|---|---|
+                | d1 | 0-12 | STANCE | T1 AGAINST | T1 NONE | **Kyiv \\| fell.** |
+
+                ### beta, entities (0 errors)
+
+                ## Diagnostics
+
+                - alpha: labels dropped by its mapping: DATE 2
+                - alpha: a note
+                - beta: document d2 failed: timeout after 5 s
+
+                ## Timing (varies between runs; everything above is deterministic)
+
+                | provider | load s | fit s | annotate s | documents annotated | from cache | tokens/s |
+                |---|---|---|---|---|---|---|
+                | alpha | 1.2 | 0.0 | 3.4 | 2 | 0 | 147 |
+                | beta | 0.0 | 0.0 | 0.0 | 0 | 2 | - |
+
+                """);
+    }
+
+    @Test
+    void listsOnlyTheFirstErrorsOfAProviderAndCountsThemAll() {
+        List<ErrorList.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            entries.add(new ErrorList.Entry("d1", i, i + 1, "FP", "", "LOC", "", "w" + i, ""));
+        }
+        String markdown = MarkdownReportWriter.render(
+                ReportModelFixture.model(List.of(new ErrorList("alpha", Task.ENTITIES, entries))));
+
+        assertThat(markdown).contains("### alpha, entities (30 errors)", "| d1 | 24-25 | FP |  | LOC | **w24** |")
+                .doesNotContain("**w25**");
+    }
+}

@@ -1,0 +1,181 @@
+package org.newsbench.evaluation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.newsbench.api.AnnotatorDiagnostics;
+import org.newsbench.api.Document;
+import org.newsbench.api.EntityMention;
+import org.newsbench.api.LabelledStance;
+import org.newsbench.api.Span;
+import org.newsbench.api.StanceInstance;
+import org.newsbench.api.StanceLabel;
+import org.newsbench.api.StancePrediction;
+import org.newsbench.api.StanceTarget;
+import org.newsbench.api.Task;
+import org.newsbench.api.spi.ProviderDescriptor;
+import org.newsbench.evaluation.gold.GoldCorpus;
+import org.newsbench.evaluation.metrics.EntityCounts;
+import org.newsbench.evaluation.metrics.MatchSchema;
+import org.newsbench.evaluation.report.model.CorpusSummary;
+import org.newsbench.evaluation.report.model.Diagnostic;
+import org.newsbench.evaluation.report.model.DocumentCell;
+import org.newsbench.evaluation.report.model.EntitySection;
+import org.newsbench.evaluation.report.model.ErrorList;
+import org.newsbench.evaluation.report.model.ReportModel;
+import org.newsbench.evaluation.report.model.SignificanceTable;
+import org.newsbench.evaluation.report.model.StanceSection;
+import org.newsbench.evaluation.report.model.TimingRow;
+import org.newsbench.evaluation.run.ProviderRun;
+import org.newsbench.evaluation.run.Protocol;
+import org.newsbench.evaluation.run.RunStatus;
+import org.newsbench.evaluation.run.RunTiming;
+import org.newsbench.evaluation.scoring.BenchmarkScorer;
+import org.newsbench.evaluation.scoring.ScoreKey;
+import org.newsbench.evaluation.scoring.ScoreMetric;
+import org.newsbench.evaluation.scoring.ScoreScope;
+import org.newsbench.evaluation.scoring.StatisticsSettings;
+
+/**
+ * The builder on a scored run of two documents: alpha finds four of five gold mentions (one with the wrong type) and
+ * gets one of two stances right; beta finds Alice only and failed on d2; gamma was unavailable.
+ */
+class ReportModelBuilderTest {
+
+    private static final Document D1 = new Document("d1", "Alice met Bob in Paris.");
+    private static final Document D2 = new Document("d2", "Dana spoke to  Kyiv.");
+    private static final StanceTarget UKRAINE = new StanceTarget("UKRAINE", List.of("Kyiv"));
+    private static final StanceInstance S1 = new StanceInstance("d1", new Span(0, 23), UKRAINE);
+    private static final StanceInstance S2 = new StanceInstance("d2", new Span(0, 20), UKRAINE);
+
+    private final ReportModel model = ReportModelBuilder.build(
+            new BenchmarkScorer(gold(), new StatisticsSettings(50, 50, 7L, 0.95)).score(runs()));
+
+    @Test
+    void corpusSummaryCountsTokensMentionsAndSentencesOnce() {
+        assertThat(model.corpus()).isEqualTo(new CorpusSummary(List.of("d1", "d2"), 9, 5,
+                new java.util.TreeMap<>(Map.of("LOCATION", 2L, "PERSON", 3L)), 2, 2, List.of("UKRAINE")));
+        assertThat(model.crossValidation()).isEqualTo("k-fold");
+    }
+
+    @Test
+    void providerRowsKeepStatusReasonAndFailures() {
+        assertThat(model.providers()).extracting(row -> row.id() + " " + row.status() + " " + row.reason())
+                .containsExactly("alpha RAN ", "beta RAN 1 of 2 documents failed", "gamma UNAVAILABLE needs a model");
+        assertThat(model.provider("beta").failedDocuments()).containsExactly(Map.entry("d2", "boom"));
+    }
+
+    @Test
+    void perDocumentCellsAreAValueOrFailed() {
+        EntitySection entities = model.entities().orElseThrow();
+
+        assertThat(entities.providers()).containsExactly("alpha", "beta");
+        assertThat(entities.types()).containsExactly("LOCATION", "PERSON");
+        EntitySection.DocumentRow d1 = entities.documents().get(0);
+        EntitySection.DocumentRow d2 = entities.documents().get(1);
+        assertThat(d1.docId()).isEqualTo("d1");
+        assertThat(d1.goldMentions()).isEqualTo(3);
+        // alpha: Alice and Paris of three gold, three predicted; beta: Alice only
+        assertThat(((DocumentCell.Scored) d1.cells().get(0)).value()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(((DocumentCell.Scored) d1.cells().get(1)).value()).isCloseTo(0.5, within(1e-12));
+        assertThat(d2.goldMentions()).isEqualTo(2);
+        assertThat(((DocumentCell.Scored) d2.cells().get(0)).value()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(d2.cells().get(1)).isInstanceOf(DocumentCell.Failed.class);
+    }
+
+    @Test
+    void countsAreSummedOverDocumentsPerSchema() {
+        var alphaStrict = model.entities().orElseThrow().counts().get(0);
+
+        assertThat(alphaStrict.provider()).isEqualTo("alpha");
+        assertThat(alphaStrict.schema()).isEqualTo(MatchSchema.STRICT);
+        assertThat(alphaStrict.counts()).isEqualTo(new EntityCounts(3, 1, 0, 1, 0));
+        assertThat(alphaStrict.precision()).isEqualTo(0.75);
+        assertThat(alphaStrict.recall()).isEqualTo(0.6);
+        assertThat(model.entities().orElseThrow().counts()).hasSize(8);
+        assertThat(model.scores().find("alpha", ScoreKey.entities(MatchSchema.STRICT, ScoreScope.MICRO,
+                ScoreMetric.F1)).orElseThrow().value()).isCloseTo(2 / 3.0, within(1e-12));
+    }
+
+    @Test
+    void significanceTablesCarryTheSmallestAttainablePValue() {
+        SignificanceTable entities = model.entities().orElseThrow().significance();
+
+        assertThat(entities.figureName()).isEqualTo("Strict micro-F1");
+        assertThat(entities.unitName()).isEqualTo("documents");
+        assertThat(entities.pairedUnits()).isEqualTo(2);
+        assertThat(entities.fewUnits()).isTrue();
+        // 2 units: 4 swaps, the observed one and its mirror tie
+        assertThat(entities.smallestAttainablePValue()).isEqualTo(0.5);
+        assertThat(entities.rows()).hasSize(1);
+        SignificanceTable.Row row = entities.rows().get(0);
+        assertThat(row.providerA() + " " + row.providerB()).isEqualTo("alpha beta");
+        assertThat(row.valueA()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(row.valueB()).isCloseTo(1 / 3.0, within(1e-12));
+        assertThat(row.difference()).isCloseTo(1 / 3.0, within(1e-12));
+
+        StanceSection stance = model.stance().orElseThrow();
+        assertThat(stance.providers()).containsExactly("alpha");
+        assertThat(stance.significance().rows()).isEmpty();
+        assertThat(stance.confusion().get(0).matrix().count(StanceLabel.FAVOR, StanceLabel.AGAINST)).isEqualTo(1);
+        assertThat(stance.confusion().get(0).matrix().count(StanceLabel.NONE, StanceLabel.NONE)).isEqualTo(1);
+        assertThat(stance.confusion().get(0).accuracy()).isEqualTo(0.5);
+    }
+
+    @Test
+    void errorListsPerProviderAndTaskThatRan() {
+        assertThat(model.errors()).extracting(list -> list.provider() + " " + list.task() + " "
+                        + list.errors().stream().map(ErrorList.Entry::kind).toList())
+                .containsExactly("alpha ENTITIES [TYPE, FN]", "alpha STANCE [STANCE]",
+                        "beta ENTITIES [FN, FN, FN, FN]");
+        assertThat(model.errors().get(0).errors().get(0))
+                .isEqualTo(new ErrorList.Entry("d1", 10, 13, "TYPE", "PERSON", "LOCATION", "Alice met ", "Bob",
+                        " in Paris."));
+    }
+
+    @Test
+    void diagnosticsAndTimingsInRunOrder() {
+        assertThat(model.diagnostics()).containsExactly(new Diagnostic.Note("alpha", "a note"),
+                new Diagnostic.FailedDocument("beta", "d2", "boom"));
+        assertThat(model.timings()).extracting(TimingRow::provider).containsExactly("alpha", "beta");
+        assertThat(model.timings().get(0).tokensPerSecond()).isEqualTo(4500.0);
+    }
+
+    private static GoldCorpus gold() {
+        return new GoldCorpus(List.of(D1, D2),
+                List.of(mention(D1, "Alice", "PERSON"), mention(D1, "Bob", "PERSON"), mention(D1, "Paris", "LOCATION"),
+                        mention(D2, "Dana", "PERSON"), mention(D2, "Kyiv", "LOCATION")),
+                List.of(new LabelledStance(S1, StanceLabel.NONE, ""), new LabelledStance(S2, StanceLabel.FAVOR, "")),
+                List.of(UKRAINE));
+    }
+
+    private static List<ProviderRun> runs() {
+        ProviderRun alpha = new ProviderRun(
+                new ProviderDescriptor("alpha", "first", "lib-a", "1.0", "1", Set.of(Task.ENTITIES, Task.STANCE),
+                        false),
+                RunStatus.RAN, "", Protocol.PRETRAINED, 0,
+                List.of(mention(D1, "Alice", "PERSON"), mention(D1, "Bob", "LOCATION"),
+                        mention(D1, "Paris", "LOCATION"), mention(D2, "Dana", "PERSON")),
+                List.of(new StancePrediction(S1, StanceLabel.NONE), new StancePrediction(S2, StanceLabel.AGAINST)),
+                Map.of(), new AnnotatorDiagnostics(Map.of(), List.of("a note")), new RunTiming(0, 0, 2, 9, 0, 2));
+        ProviderRun beta = new ProviderRun(
+                new ProviderDescriptor("beta", "second", "lib-b", "2.0", "1", Set.of(Task.ENTITIES), false),
+                RunStatus.RAN, "1 of 2 documents failed", Protocol.PRETRAINED, 0,
+                List.of(mention(D1, "Alice", "PERSON")), List.of(), Map.of("d2", "boom"), AnnotatorDiagnostics.NONE,
+                new RunTiming(0, 0, 1, 5, 0, 1));
+        ProviderRun gamma = ProviderRun.notRun(
+                new ProviderDescriptor("gamma", "third", "lib-c", "3.0", "1", Set.of(Task.ENTITIES), false),
+                RunStatus.UNAVAILABLE, "needs a model");
+        return List.of(alpha, beta, gamma);
+    }
+
+    private static EntityMention mention(Document document, String text, String type) {
+        int start = document.text().indexOf(text);
+        return new EntityMention(document.id(), new Span(start, start + text.length()), type, text);
+    }
+}
