@@ -9,9 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.newsbench.api.AnnotatorDiagnostics;
 import org.newsbench.api.Document;
 import org.newsbench.api.EntityMention;
 import org.newsbench.api.Span;
@@ -101,6 +103,16 @@ public final class AnnotationCache {
                 .toList()));
     }
 
+    /** Stored diagnostics of a run that annotated every document of {@code key}'s set. */
+    public Optional<AnnotatorDiagnostics> diagnostics(String providerId, String key) {
+        return read(providerId, key, CachedDiagnostics.class)
+                .map(cached -> new AnnotatorDiagnostics(cached.droppedLabels(), cached.notes()));
+    }
+
+    public void putDiagnostics(String providerId, String key, AnnotatorDiagnostics diagnostics) {
+        write(providerId, key, new CachedDiagnostics(diagnostics.droppedLabels(), diagnostics.notes()));
+    }
+
     private <T> Optional<T> read(String providerId, String key, Class<T> type) {
         if (directory == null) {
             return Optional.empty();
@@ -144,5 +156,8 @@ public final class AnnotationCache {
     }
 
     record CachedStances(List<CachedLabel> labels) {
+    }
+
+    record CachedDiagnostics(Map<String, Long> droppedLabels, List<String> notes) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.newsbench.api.AnnotatorDiagnostics;
 import org.newsbench.api.Document;
 import org.newsbench.api.EntityMention;
 import org.newsbench.api.StanceInstance;
@@ -81,6 +82,26 @@ final class ProviderAnnotationCache {
             stances = cached.get();
         }
         return Optional.of(new DocumentAnnotations(entities, stances));
+    }
+
+    /**
+     * The diagnostics of an earlier run that annotated exactly these documents, so that a run answered wholly from the
+     * cache reports what the backend noticed, as the first run did.
+     */
+    Optional<AnnotatorDiagnostics> restoreDiagnostics(List<DocumentJob> jobs) {
+        return questionsNeedAnnotator ? Optional.empty()
+                : cache.diagnostics(description.id(), diagnosticsKey(jobs));
+    }
+
+    /** Stores the diagnostics of a run that annotated every one of {@code jobs}. */
+    void storeDiagnostics(List<DocumentJob> jobs, AnnotatorDiagnostics diagnostics) {
+        if (!questionsNeedAnnotator) {
+            cache.putDiagnostics(description.id(), diagnosticsKey(jobs), diagnostics);
+        }
+    }
+
+    private static String diagnosticsKey(List<DocumentJob> jobs) {
+        return AnnotationCache.key(jobs.stream().map(DocumentJob::cacheKey).sorted().toList()) + "-diagnostics";
     }
 
     void store(DocumentJob job, DocumentAnnotations annotations) {

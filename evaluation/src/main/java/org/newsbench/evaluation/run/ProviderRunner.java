@@ -104,8 +104,10 @@ public final class ProviderRunner {
         String id = description.id();
         progress.start(id, documents.size());
 
+        List<DocumentJob> jobs = plan(folds, description.needsTraining(), tasks, providerCache);
         Map<Fold, List<DocumentJob>> pending = new LinkedHashMap<>();
-        for (DocumentJob job : plan(folds, description.needsTraining(), tasks, providerCache)) {
+        int pendingCount = 0;
+        for (DocumentJob job : jobs) {
             Optional<DocumentAnnotations> cached = providerCache.restore(job);
             if (cached.isPresent()) {
                 collector.succeeded(job.document().id(), cached.get());
@@ -113,10 +115,13 @@ public final class ProviderRunner {
                 progress.documentDone(id);
             } else {
                 pending.computeIfAbsent(job.fold(), fold -> new ArrayList<>()).add(job);
+                pendingCount++;
             }
         }
-        AnnotatorDiagnostics diagnostics = AnnotatorDiagnostics.NONE;
-        if (!pending.isEmpty()) {
+        AnnotatorDiagnostics diagnostics;
+        if (pending.isEmpty()) {
+            diagnostics = providerCache.restoreDiagnostics(jobs).orElse(AnnotatorDiagnostics.NONE);
+        } else {
             long loadStart = RunStopwatch.start();
             Annotator annotator;
             try {
@@ -139,6 +144,11 @@ public final class ProviderRunner {
                 diagnostics = safeDiagnostics(annotator);
             } finally {
                 close(annotator);
+            }
+            if (pendingCount == jobs.size()) {
+                providerCache.storeDiagnostics(jobs, diagnostics);
+            } else {
+                diagnostics = coveringOnly(diagnostics, pendingCount, jobs.size() - pendingCount);
             }
         }
         progress.finish(id);
@@ -232,6 +242,14 @@ public final class ProviderRunner {
     /** For a provider that could not even be instantiated: only its class name is known. */
     private static ProviderDescriptor unknownProvider(String id) {
         return new ProviderDescriptor(id, "(could not be loaded)", "?", "?", "?", Set.of(), false);
+    }
+
+    /** Says that the diagnostics of a partly cached run cover only the documents annotated in it. */
+    private static AnnotatorDiagnostics coveringOnly(AnnotatorDiagnostics diagnostics, int annotated, int cached) {
+        List<String> notes = new ArrayList<>(diagnostics.notes());
+        notes.add("these diagnostics cover the " + annotated + " document(s) annotated in this run; " + cached
+                + " came from the annotation cache");
+        return new AnnotatorDiagnostics(diagnostics.droppedLabels(), notes);
     }
 
     private static AnnotatorDiagnostics safeDiagnostics(Annotator annotator) {

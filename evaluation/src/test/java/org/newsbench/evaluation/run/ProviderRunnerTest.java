@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsbench.api.AnnotationException;
+import org.newsbench.api.AnnotatorDiagnostics;
 import org.newsbench.api.Document;
 import org.newsbench.api.EntityAnnotator;
 import org.newsbench.api.EntityMention;
@@ -173,6 +174,43 @@ class ProviderRunnerTest {
         ProviderRun fromCache = runner(new AnnotationCache(cacheDir)).run(available(steadyProvider));
         assertThat(steadyProvider.created).hasValue(1);
         assertThat(fromCache.timing().cachedDocuments()).isEqualTo(3);
+    }
+
+    /** Tags nothing and says it dropped one label per document it saw. */
+    private static final class NoticingAnnotator implements EntityAnnotator {
+        private final java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public List<EntityMention> annotateEntities(Document document) {
+            seen.incrementAndGet();
+            return List.of();
+        }
+
+        @Override
+        public AnnotatorDiagnostics diagnostics() {
+            return new AnnotatorDiagnostics(Map.of("DATE", seen.get()), List.of("saw " + seen.get() + " documents"));
+        }
+    }
+
+    @Test
+    void runAnsweredWhollyFromTheCacheReportsTheDiagnosticsOfTheRunThatAnnotated(@TempDir Path cacheDir) {
+        FakeProvider provider = new FakeProvider("noticing", Set.of(Task.ENTITIES), false, NoticingAnnotator::new);
+        ProviderRun first = runner(new AnnotationCache(cacheDir)).run(available(provider));
+        ProviderRun second = runner(new AnnotationCache(cacheDir)).run(available(provider));
+
+        assertThat(provider.created).hasValue(1);
+        assertThat(first.diagnostics().droppedLabels()).containsExactly(Map.entry("DATE", 3L));
+        assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
+    }
+
+    @Test
+    void partlyCachedRunSaysItsDiagnosticsCoverOnlyTheDocumentsItAnnotated(@TempDir Path cacheDir) {
+        FakeProvider provider = new FakeProvider("partly", Set.of(Task.ENTITIES), false, FailsOnB::new);
+        runner(new AnnotationCache(cacheDir)).run(available(provider));
+        ProviderRun second = runner(new AnnotationCache(cacheDir)).run(available(provider));
+
+        assertThat(second.diagnostics().notes()).containsExactly(
+                "these diagnostics cover the 1 document(s) annotated in this run; 2 came from the annotation cache");
     }
 
     @Test
