@@ -1,0 +1,38 @@
+package org.newsbench.evaluation.metrics;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.newsbench.api.EntityMention;
+
+/**
+ * The entity errors behind the strict counts, read from the matching pass: each strict INC, MIS and SPU exactly once,
+ * named as the counts name it. A right span with a wrong type is one INC with both mentions (both types); a wrong
+ * boundary is one INC with both mentions (both spans); a span predicted with two types is what the pass made of each
+ * prediction (COR and SPU, or INC and SPU under nervaluate's order). So the list has INC + MIS + SPU entries of the
+ * strict counts, always.
+ */
+public final class EntityErrors {
+
+    private EntityErrors() {
+    }
+
+    /**
+     * The strict errors of matched documents, document after document in the order given, each sorted by position.
+     * Pass the matches the counts came from (e.g. one provider's per-document matches) so the two cannot disagree.
+     */
+    public static List<MatchedMention> of(Collection<EntityDocumentMatch> documents) {
+        return documents.stream().flatMap(document -> document.strictErrors().stream()).toList();
+    }
+
+    /**
+     * Matches {@code predicted} against {@code gold} document by document with {@code matching}, as
+     * {@link EntityMatcher#matchPerDocument} does for the counts, and returns the strict errors in document-id order.
+     *
+     * @throws IllegalArgumentException if a mention belongs to a document not in {@code documentIds}
+     */
+    public static List<MatchedMention> of(Collection<String> documentIds, List<EntityMention> gold,
+                                          List<EntityMention> predicted, EntityMatching matching) {
+        return of(EntityMatcher.matchPerDocument(documentIds, gold, predicted, matching).values());
+    }
+}
