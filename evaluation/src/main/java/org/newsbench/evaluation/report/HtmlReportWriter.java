@@ -76,7 +76,7 @@ public final class HtmlReportWriter {
 
     private HtmlReportWriter(EvaluationResult result) {
         this.result = result;
-        this.errors = new ErrorListBuilder(result.gold());
+        this.errors = new ErrorListBuilder(result);
         for (int i = 0; i < result.runs().size(); i++) {
             providerColours.add(PALETTE.get(i % PALETTE.size()));
         }
@@ -365,9 +365,10 @@ public final class HtmlReportWriter {
 
     private void errorLists() {
         out.append("<h2 id=\"errors\">Errors behind the numbers</h2>\n");
-        out.append("<p>Every error of every provider and task (open a block to see its table). <span class=\"kind\">FN"
-                + "</span> = gold mention not found, <span class=\"kind\">FP</span> = predicted mention not in gold, "
-                + "<span class=\"kind\">TYPE</span> = right span, wrong type (entities compared strictly); "
+        out.append("<p>Every error of every provider and task (open a block to see its table). Entities as the strict "
+                + "counts name them: <span class=\"kind\">INC</span> = prediction on a gold mention with the wrong "
+                + "type or boundaries (both sides shown), <span class=\"kind\">MIS</span> = gold mention not found, "
+                + "<span class=\"kind\">SPU</span> = prediction on no gold mention; "
                 + "<span class=\"kind\">STANCE</span> = wrong stance label for the sentence. Spans are code-point "
                 + "offsets, end exclusive; the erroneous text is <mark>highlighted</mark>.</p>\n");
         for (ProviderRun run : result.runs()) {

@@ -76,7 +76,7 @@ class HtmlReportWriterTest {
     void listsEveryErrorNotOnlyTheFirstFew() {
         EvaluationResult result = result();
         String html = HtmlReportWriter.render(result);
-        ErrorListBuilder builder = new ErrorListBuilder(result.gold());
+        ErrorListBuilder builder = new ErrorListBuilder(result);
 
         ProviderRun alpha = result.run("alpha").orElseThrow();
         ProviderRun beta = result.run("beta").orElseThrow();
