@@ -223,17 +223,17 @@ public final class EntityMatcher {
         return matched;
     }
 
-    /** The prediction's category: COR with {@code correct}, else INC (PAR under PARTIAL) with {@code other}, else SPU. */
+    /** The prediction's category: COR with {@code correct}, else INC (PAR under PARTIAL) with {@code other}, or SPU. */
     private static MatchedMention take(MatchSchema schema, EntityMention prediction, List<EntityMention> gold,
                                        boolean[] goldTaken, int correct, int other) {
         if (correct >= 0) {
             goldTaken[correct] = true;
-            return MatchedMention.taken(MatchCategory.COR, prediction, gold.get(correct));
+            return new MatchedMention(MatchCategory.COR, prediction, gold.get(correct));
         }
         if (other >= 0) {
             goldTaken[other] = true;
             MatchCategory category = schema == MatchSchema.PARTIAL ? MatchCategory.PAR : MatchCategory.INC;
-            return MatchedMention.taken(category, prediction, gold.get(other));
+            return new MatchedMention(category, prediction, gold.get(other));
         }
         return MatchedMention.spurious(prediction);
     }
@@ -324,8 +324,8 @@ public final class EntityMatcher {
         gold.forEach(m -> documents.add(m.docId()));
         predicted.forEach(m -> documents.add(m.docId()));
         if (documents.size() > 1) {
-            throw new IllegalArgumentException("count() scores one document at a time, got mentions of " + documents
-                    + "; use countPerDocument()");
+            throw new IllegalArgumentException("match() and count() take one document at a time, got mentions of "
+                    + documents + "; use matchPerDocument() or countPerDocument()");
         }
     }
 }

@@ -46,7 +46,7 @@ public enum EntityMatching {
     public static EntityMatching fromLabel(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(matching -> matching.label.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown entity matching '" + text + "'; expected one of "
-                        + Arrays.stream(values()).map(EntityMatching::label).toList()));
+                .orElseThrow(() -> new IllegalArgumentException("unknown entity matching '" + text
+                        + "'; expected one of " + Arrays.stream(values()).map(EntityMatching::label).toList()));
     }
 }

@@ -26,21 +26,12 @@ public record MatchedMention(MatchCategory category, EntityMention predicted, En
         }
     }
 
-    static MatchedMention taken(MatchCategory category, EntityMention predicted, EntityMention gold) {
-        return new MatchedMention(category, predicted, gold);
-    }
-
     static MatchedMention spurious(EntityMention predicted) {
         return new MatchedMention(MatchCategory.SPU, predicted, null);
     }
 
     static MatchedMention missed(EntityMention gold) {
         return new MatchedMention(MatchCategory.MIS, null, gold);
-    }
-
-    /** The document of the mention(s). */
-    public String docId() {
-        return predicted != null ? predicted.docId() : gold.docId();
     }
 
     /** Whether this is an error: INC, PAR, MIS or SPU. */

@@ -66,7 +66,8 @@ public final class BenchmarkScorer {
                 stanceCounts.put(run.provider().id(), StanceMatcher.countPerSentence(gold.stances(), run.stances()));
             }
         }
-        SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts = EvaluationResult.counts(entityMatches);
+        SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts =
+                EvaluationResult.counts(entityMatches);
         List<ScoreRow> rows = new ArrayList<>();
         entityCounts.forEach((provider, perDocument) -> rows.addAll(entityRows(provider, perDocument)));
         stanceCounts.forEach((provider, perSentence) -> rows.addAll(stanceRows(provider, perSentence)));
@@ -75,7 +76,8 @@ public final class BenchmarkScorer {
                 counts -> counts.microF1(MatchSchema.STRICT)));
         significance.addAll(pairwise(STANCE, "f_avg", stanceCounts, StanceCounts.VECTORS,
                 StanceCounts::semEvalFAvg));
-        return new EvaluationResult(gold, runs, entityMatches, stanceCounts, rows, significance, statistics);
+        return new EvaluationResult(gold, runs, entityMatches, entityCounts, stanceCounts, rows, significance,
+                statistics);
     }
 
     private List<ScoreRow> entityRows(String provider, SortedMap<String, EntityDocumentCounts> perDocument) {

@@ -41,10 +41,19 @@ public final class EvaluationResult {
                             SortedMap<String, SortedMap<SentenceKey, StanceCounts>> stanceCounts,
                             List<ScoreRow> rows, List<PairedSignificance> significance,
                             StatisticsSettings statistics) {
+        this(gold, runs, entityMatches, counts(entityMatches), stanceCounts, rows, significance, statistics);
+    }
+
+    /** With the entity counts already derived from {@code entityMatches} by {@link #counts}, as the scorer has them. */
+    EvaluationResult(GoldCorpus gold, List<ProviderRun> runs,
+                     SortedMap<String, SortedMap<String, EntityDocumentMatch>> entityMatches,
+                     SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts,
+                     SortedMap<String, SortedMap<SentenceKey, StanceCounts>> stanceCounts,
+                     List<ScoreRow> rows, List<PairedSignificance> significance, StatisticsSettings statistics) {
         this.gold = gold;
         this.runs = List.copyOf(runs);
         this.entityMatches = entityMatches;
-        this.entityCounts = counts(entityMatches);
+        this.entityCounts = entityCounts;
         this.stanceCounts = stanceCounts;
         this.rows = List.copyOf(rows);
         this.significance = List.copyOf(significance);
