@@ -3,8 +3,6 @@ package org.newsbench.evaluation.metrics;
 import java.util.Collection;
 import java.util.List;
 
-import org.newsbench.api.EntityMention;
-
 /**
  * The entity errors behind the strict counts, read from the matching pass: each strict INC, MIS and SPU exactly once,
  * named as the counts name it. A right span with a wrong type is one INC with both mentions (both types); a wrong
@@ -23,16 +21,5 @@ public final class EntityErrors {
      */
     public static List<MatchedMention> of(Collection<EntityDocumentMatch> documents) {
         return documents.stream().flatMap(document -> document.strictErrors().stream()).toList();
-    }
-
-    /**
-     * Matches {@code predicted} against {@code gold} document by document with {@code matching}, as
-     * {@link EntityMatcher#matchPerDocument} does for the counts, and returns the strict errors in document-id order.
-     *
-     * @throws IllegalArgumentException if a mention belongs to a document not in {@code documentIds}
-     */
-    public static List<MatchedMention> of(Collection<String> documentIds, List<EntityMention> gold,
-                                          List<EntityMention> predicted, EntityMatching matching) {
-        return of(EntityMatcher.matchPerDocument(documentIds, gold, predicted, matching).values());
     }
 }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.newsbench.api.CodePointOffsets;
 import org.newsbench.api.Document;
@@ -13,6 +15,7 @@ import org.newsbench.api.Span;
 import org.newsbench.api.StanceInstance;
 import org.newsbench.api.StancePrediction;
 import org.newsbench.evaluation.gold.GoldCorpus;
+import org.newsbench.evaluation.metrics.EntityDocumentMatch;
 import org.newsbench.evaluation.metrics.EntityErrors;
 import org.newsbench.evaluation.metrics.MatchedMention;
 import org.newsbench.evaluation.metrics.StanceMatcher;
@@ -21,12 +24,14 @@ import org.newsbench.evaluation.scoring.EvaluationResult;
 
 /**
  * Puts a provider's errors in context for the current writers. It matches nothing itself: the entity errors are the
- * strict INC, MIS and SPU of {@link EntityErrors} (the matching pass behind the counts, with the result's matching) and
- * the stance errors the off-diagonal pairs of {@link StanceMatcher#pair} (the pairing behind the confusion matrices).
+ * strict INC, MIS and SPU of {@link EntityErrors}, read from the result's matching passes (those behind the counts),
+ * and the stance errors the off-diagonal pairs of {@link StanceMatcher#pair} (the pairing behind the confusion
+ * matrices).
  */
 final class ErrorListBuilder {
 
     private static final int CONTEXT = 40;
+    private static final SortedMap<String, EntityDocumentMatch> EMPTY = new TreeMap<>();
 
     private final GoldCorpus gold;
     private final EvaluationResult result;
@@ -41,14 +46,13 @@ final class ErrorListBuilder {
     }
 
     /**
-     * Each strict INC, MIS and SPU of {@code predicted} once: an INC on the gold span names both types, an INC with
-     * other boundaries both mentions (type, text, span) and highlights the stretch they cover together.
+     * Each strict INC, MIS and SPU of {@code provider}'s matching pass once (none if it did not run the entity task):
+     * an INC on the gold span names both types, an INC with other boundaries both mentions (type, text, span) and
+     * highlights the stretch they cover together.
      */
-    List<ErrorExample> entityErrors(String provider, List<EntityMention> predicted) {
-        List<String> documentIds = gold.documents().stream().map(Document::id).toList();
+    List<ErrorExample> entityErrors(String provider) {
         List<ErrorExample> errors = new ArrayList<>();
-        for (MatchedMention error : EntityErrors.of(documentIds, gold.entities(), predicted,
-                result.statistics().entityMatching())) {
+        for (MatchedMention error : EntityErrors.of(result.entityMatches().getOrDefault(provider, EMPTY).values())) {
             EntityMention truth = error.gold();
             EntityMention found = error.predicted();
             String kind = error.category().name();

@@ -377,7 +377,7 @@ public final class HtmlReportWriter {
             }
             String id = run.provider().id();
             if (result.entityCounts().containsKey(id)) {
-                errorTable(id, "entities", errors.entityErrors(id, run.entities()));
+                errorTable(id, "entities", errors.entityErrors(id));
             }
             if (result.stanceCounts().containsKey(id)) {
                 errorTable(id, "stance", errors.stanceErrors(id, run.stances()));

@@ -254,7 +254,7 @@ public final class MarkdownReportWriter {
                 continue;
             }
             if (result.entityCounts().containsKey(run.provider().id())) {
-                List<ErrorExample> list = errors.entityErrors(run.provider().id(), run.entities());
+                List<ErrorExample> list = errors.entityErrors(run.provider().id());
                 errorTable(run.provider().id() + ", entities", list);
             }
             if (result.stanceCounts().containsKey(run.provider().id())) {

@@ -50,7 +50,7 @@ class ErrorListBuilderTest {
     @Test
     void listsEachStrictErrorOnceNamedAsTheNervaluateCountsNameIt() {
         EvaluationResult result = result(EntityMatching.NERVALUATE, List.of());
-        List<ErrorExample> errors = new ErrorListBuilder(result).entityErrors("p", PREDICTED);
+        List<ErrorExample> errors = new ErrorListBuilder(result).entityErrors("p");
 
         // MISC "Malian" sorts first and takes the gold: one INC with both spans; the ORGANIZATION piece is SPU.
         // ORGANIZATION "Alice" sorts before PERSON "Alice" and takes the gold: one INC with both types; PERSON is SPU.
@@ -71,7 +71,7 @@ class ErrorListBuilderTest {
     @Test
     void listsWhatTheCorrectFirstCountsGiveWhenThatMatchingIsChosen() {
         EvaluationResult result = result(EntityMatching.CORRECT_FIRST, List.of());
-        List<ErrorExample> errors = new ErrorListBuilder(result).entityErrors("p", PREDICTED);
+        List<ErrorExample> errors = new ErrorListBuilder(result).entityErrors("p");
 
         // PERSON "Alice" claims its gold first (COR, not listed); ORGANIZATION "Alice" finds it taken: SPU.
         assertThat(errors).extracting(ErrorExample::start, ErrorExample::kind, ErrorExample::expected,

@@ -80,8 +80,8 @@ class HtmlReportWriterTest {
 
         ProviderRun alpha = result.run("alpha").orElseThrow();
         ProviderRun beta = result.run("beta").orElseThrow();
-        int alphaEntities = builder.entityErrors("alpha", alpha.entities()).size();
-        int betaEntities = builder.entityErrors("beta", beta.entities()).size();
+        int alphaEntities = builder.entityErrors("alpha").size();
+        int betaEntities = builder.entityErrors("beta").size();
         int alphaStance = builder.stanceErrors("alpha", alpha.stances()).size();
         assertThat(alphaEntities).isGreaterThan(MarkdownReportWriter.ERRORS_PER_PROVIDER);
 
