@@ -10,6 +10,7 @@ import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
+import org.newsbench.evaluation.metrics.EntityMatching;
 import org.newsbench.evaluation.report.ConsoleSummary;
 import org.newsbench.evaluation.report.ReportModelBuilder;
 import org.newsbench.evaluation.report.ReportSetWriter;
@@ -26,8 +27,10 @@ import org.newsbench.evaluation.scoring.RegressionGate;
 import org.newsbench.evaluation.scoring.StatisticsSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code evaluate}: runs every provider found on the corpus, scores it against the gold, writes the reports. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -64,6 +67,12 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Seed of the bootstrap and the randomization test (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--matching", paramLabel = "RULE", defaultValue = "nervaluate",
+            converter = EntityMatchingConverter.class,
+            description = "Entity matching: nervaluate (nervaluate 1.2's counts, default) or correct-first "
+                    + "(order-independent; see METRICS.md).")
+    EntityMatching matching;
+
     @Option(names = "--gate", paramLabel = "FILE",
             description = "Minimum scores (backend/task/schema/scope/metric = minimum); a figure below fails the run.")
     Path gate;
@@ -73,7 +82,7 @@ final class EvaluateCommand implements Callable<Integer> {
         GoldCorpus corpus = new GoldCorpusReader(gold.corpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES)
                 .read(gold.source());
         RegressionGate regressionGate = gate != null && Files.exists(gate) ? RegressionGate.read(gate) : null;
-        StatisticsSettings statistics = new StatisticsSettings(bootstrap, shuffles, seed, 0.95);
+        StatisticsSettings statistics = new StatisticsSettings(bootstrap, shuffles, seed, 0.95, matching);
         RunSettings settings = run.settings();
 
         List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
@@ -103,5 +112,17 @@ final class EvaluateCommand implements Callable<Integer> {
                     + regressionGate.source() + ")");
         }
         return 0;
+    }
+
+    /** Reads {@code --matching} by its label ({@code correct-first}, not the constant's name). */
+    static final class EntityMatchingConverter implements ITypeConverter<EntityMatching> {
+        @Override
+        public EntityMatching convert(String value) {
+            try {
+                return EntityMatching.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.newsbench.evaluation.metrics;
 
+import java.util.Collection;
+
 /**
  * Additive SemEval-2013 Task 9.1 counts of one schema: correct, incorrect, partial, missed and spurious mentions.
  * Every predicted mention is exactly one of COR, INC, PAR or SPU; every gold mention is matched by at most one
@@ -14,6 +16,15 @@ public record EntityCounts(int cor, int inc, int par, int mis, int spu) {
         if (cor < 0 || inc < 0 || par < 0 || mis < 0 || spu < 0) {
             throw new IllegalArgumentException("counts must be >= 0, got " + this);
         }
+    }
+
+    /** Counts the categories of a matching pass: one category per mention, so the counts cannot disagree with it. */
+    public static EntityCounts of(Collection<MatchedMention> mentions) {
+        int[] byCategory = new int[MatchCategory.values().length];
+        mentions.forEach(mention -> byCategory[mention.category().ordinal()]++);
+        return new EntityCounts(byCategory[MatchCategory.COR.ordinal()], byCategory[MatchCategory.INC.ordinal()],
+                byCategory[MatchCategory.PAR.ordinal()], byCategory[MatchCategory.MIS.ordinal()],
+                byCategory[MatchCategory.SPU.ordinal()]);
     }
 
     public EntityCounts plus(EntityCounts other) {

@@ -10,11 +10,12 @@ import java.util.TreeSet;
 
 /**
  * Additive entity counts of one document under every {@link MatchSchema}, or the sum of several documents' counts.
- * Made by {@link EntityMatcher#count}; every entity score is a function of these counts.
+ * Made by {@link EntityDocumentMatch#counts()}; every entity score is a function of these counts.
  *
  * @param bySchema             the counts of each of the four schemas
- * @param duplicatePredictions predicted mentions dropped because an identical one (same span and type) came first
- * @param duplicateGold        gold mentions dropped because an identical one came first
+ * @param duplicatePredictions predicted mentions identical (same span and type) to an earlier one; see
+ *                             {@link EntityDocumentMatch} for how each matching treats them
+ * @param duplicateGold        gold mentions identical to an earlier one
  */
 public record EntityDocumentCounts(Map<MatchSchema, SchemaEntityCounts> bySchema, int duplicatePredictions,
                                    int duplicateGold) {

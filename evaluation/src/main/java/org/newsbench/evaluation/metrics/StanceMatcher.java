@@ -34,6 +34,37 @@ public final class StanceMatcher {
      * @throws IllegalArgumentException if two gold labels are given for one instance
      */
     public static StanceCounts count(List<LabelledStance> gold, List<StancePrediction> predicted) {
+        Pairing pairing = pairing(gold, predicted);
+        Map<String, int[]> cellsByTarget = new TreeMap<>();
+        Map<String, Integer> missingByTarget = new HashMap<>();
+        for (StancePair pair : pairing.pairs()) {
+            String target = pair.gold().instance().target().id();
+            if (pair.missing()) {
+                missingByTarget.merge(target, 1, Integer::sum);
+            }
+            cellsByTarget.computeIfAbsent(target, t -> new int[9])
+                    [ConfusionMatrix.index(pair.gold().label(), pair.predicted())]++;
+        }
+        SortedMap<String, TargetStanceCounts> byTarget = new TreeMap<>();
+        cellsByTarget.forEach((target, cells) -> byTarget.put(target,
+                new TargetStanceCounts(new ConfusionMatrix(cells), missingByTarget.getOrDefault(target, 0))));
+        return new StanceCounts(byTarget, pairing.unpaired(), pairing.duplicates());
+    }
+
+    /**
+     * Every gold instance, in the order given, with the label {@link #count} scores for it. The stance errors are the
+     * pairs that are {@linkplain StancePair#isError() errors}, so they agree with the confusion matrices.
+     *
+     * @throws IllegalArgumentException if two gold labels are given for one instance
+     */
+    public static List<StancePair> pair(List<LabelledStance> gold, List<StancePrediction> predicted) {
+        return pairing(gold, predicted).pairs();
+    }
+
+    private record Pairing(List<StancePair> pairs, int unpaired, int duplicates) {
+    }
+
+    private static Pairing pairing(List<LabelledStance> gold, List<StancePrediction> predicted) {
         Map<InstanceKey, LabelledStance> goldByInstance = new LinkedHashMap<>();
         for (LabelledStance labelled : gold) {
             LabelledStance previous = goldByInstance.put(InstanceKey.of(labelled.instance()), labelled);
@@ -53,22 +84,13 @@ public final class StanceMatcher {
                 unpaired++;
             }
         }
-        Map<String, int[]> cellsByTarget = new TreeMap<>();
-        Map<String, Integer> missingByTarget = new HashMap<>();
+        List<StancePair> pairs = new ArrayList<>(goldByInstance.size());
         for (Map.Entry<InstanceKey, LabelledStance> entry : goldByInstance.entrySet()) {
-            String target = entry.getKey().targetId();
             StanceLabel predictedLabel = predictedByInstance.get(entry.getKey());
-            if (predictedLabel == null) {
-                predictedLabel = StanceLabel.NONE;
-                missingByTarget.merge(target, 1, Integer::sum);
-            }
-            cellsByTarget.computeIfAbsent(target, t -> new int[9])
-                    [ConfusionMatrix.index(entry.getValue().label(), predictedLabel)]++;
+            pairs.add(predictedLabel == null ? new StancePair(entry.getValue(), StanceLabel.NONE, true)
+                    : new StancePair(entry.getValue(), predictedLabel, false));
         }
-        SortedMap<String, TargetStanceCounts> byTarget = new TreeMap<>();
-        cellsByTarget.forEach((target, cells) -> byTarget.put(target,
-                new TargetStanceCounts(new ConfusionMatrix(cells), missingByTarget.getOrDefault(target, 0))));
-        return new StanceCounts(byTarget, unpaired, duplicates);
+        return new Pairing(pairs, unpaired, duplicates);
     }
 
     /**

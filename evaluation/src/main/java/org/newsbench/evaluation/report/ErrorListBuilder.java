@@ -5,56 +5,67 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.newsbench.api.CodePointOffsets;
 import org.newsbench.api.Document;
 import org.newsbench.api.EntityMention;
-import org.newsbench.api.LabelledStance;
 import org.newsbench.api.Span;
+import org.newsbench.api.StanceInstance;
 import org.newsbench.api.StancePrediction;
 import org.newsbench.evaluation.gold.GoldCorpus;
+import org.newsbench.evaluation.metrics.EntityDocumentMatch;
+import org.newsbench.evaluation.metrics.EntityErrors;
+import org.newsbench.evaluation.metrics.MatchedMention;
+import org.newsbench.evaluation.metrics.StanceMatcher;
+import org.newsbench.evaluation.metrics.StancePair;
+import org.newsbench.evaluation.scoring.EvaluationResult;
 
 /**
- * Lists a provider's errors with context. Entities are compared strictly (same span and type): a gold mention whose
- * span was found with another type is one {@code TYPE} error, otherwise a gold mention not found is {@code FN} and a
- * prediction not in the gold is {@code FP}. Stance errors are instances whose predicted label differs from gold.
+ * Puts a provider's errors in context for the current writers. It matches nothing itself: the entity errors are the
+ * strict INC, MIS and SPU of {@link EntityErrors}, read from the result's matching passes (those behind the counts),
+ * and the stance errors the off-diagonal pairs of {@link StanceMatcher#pair} (the pairing behind the confusion
+ * matrices).
  */
 final class ErrorListBuilder {
 
     private static final int CONTEXT = 40;
+    private static final SortedMap<String, EntityDocumentMatch> EMPTY = new TreeMap<>();
 
     private final GoldCorpus gold;
+    private final EvaluationResult result;
     private final Map<String, CodePointOffsets> offsets = new HashMap<>();
 
-    ErrorListBuilder(GoldCorpus gold) {
-        this.gold = gold;
+    ErrorListBuilder(EvaluationResult result) {
+        this.result = result;
+        this.gold = result.gold();
         for (Document document : gold.documents()) {
             offsets.put(document.id(), document.offsets());
         }
     }
 
-    List<ErrorExample> entityErrors(String provider, List<EntityMention> predicted) {
-        Map<String, Map<Span, EntityMention>> goldBySpan = new HashMap<>();
-        for (EntityMention mention : gold.entities()) {
-            goldBySpan.computeIfAbsent(mention.docId(), id -> new HashMap<>()).put(mention.span(), mention);
-        }
-        Map<String, Map<Span, EntityMention>> predictedBySpan = new HashMap<>();
-        for (EntityMention mention : predicted) {
-            predictedBySpan.computeIfAbsent(mention.docId(), id -> new HashMap<>()).putIfAbsent(mention.span(), mention);
-        }
+    /**
+     * Each strict INC, MIS and SPU of {@code provider}'s matching pass once (none if it did not run the entity task):
+     * an INC on the gold span names both types, an INC with other boundaries both mentions (type, text, span) and
+     * highlights the stretch they cover together.
+     */
+    List<ErrorExample> entityErrors(String provider) {
         List<ErrorExample> errors = new ArrayList<>();
-        for (EntityMention expected : gold.entities()) {
-            EntityMention found = predictedBySpan.getOrDefault(expected.docId(), Map.of()).get(expected.span());
+        for (MatchedMention error : EntityErrors.of(result.entityMatches().getOrDefault(provider, EMPTY).values())) {
+            EntityMention truth = error.gold();
+            EntityMention found = error.predicted();
+            String kind = error.category().name();
             if (found == null) {
-                errors.add(example(provider, expected.docId(), expected.span(), "FN", describe(expected), ""));
-            } else if (!found.type().equals(expected.type())) {
-                errors.add(example(provider, expected.docId(), expected.span(), "TYPE", describe(expected),
-                        describe(found)));
-            }
-        }
-        for (EntityMention found : predicted) {
-            if (!goldBySpan.getOrDefault(found.docId(), Map.of()).containsKey(found.span())) {
-                errors.add(example(provider, found.docId(), found.span(), "FP", "", describe(found)));
+                errors.add(example(provider, truth.docId(), truth.span(), kind, truth.type(), ""));
+            } else if (truth == null) {
+                errors.add(example(provider, found.docId(), found.span(), kind, "", found.type()));
+            } else if (truth.span().equals(found.span())) {
+                errors.add(example(provider, truth.docId(), truth.span(), kind, truth.type(), found.type()));
+            } else {
+                Span both = new Span(Math.min(truth.span().start(), found.span().start()),
+                        Math.max(truth.span().end(), found.span().end()));
+                errors.add(example(provider, truth.docId(), both, kind, withSpan(truth), withSpan(found)));
             }
         }
         errors.sort(Comparator.comparing(ErrorExample::docId).thenComparingInt(ErrorExample::start)
@@ -62,19 +73,20 @@ final class ErrorListBuilder {
         return errors;
     }
 
+    /** Every gold instance whose scored label is wrong, a missing prediction counting as NONE as in the counts. */
     List<ErrorExample> stanceErrors(String provider, List<StancePrediction> predicted) {
-        Map<Object, StancePrediction> byInstance = new HashMap<>();
-        predicted.forEach(prediction -> byInstance.put(prediction.instance(), prediction));
         List<ErrorExample> errors = new ArrayList<>();
-        for (LabelledStance expected : gold.stances()) {
-            StancePrediction found = byInstance.get(expected.instance());
-            if (found != null && found.label() != expected.label()) {
-                ErrorExample sentence = example(provider, expected.instance().docId(), expected.instance().span(),
-                        "STANCE", expected.instance().target().id() + " " + expected.label(),
-                        expected.instance().target().id() + " " + found.label());
-                errors.add(new ErrorExample(provider, sentence.docId(), sentence.start(), sentence.end(), "STANCE",
-                        sentence.expected(), sentence.found(), "", sentence.text(), ""));
+        for (StancePair pair : StanceMatcher.pair(gold.stances(), predicted)) {
+            if (!pair.isError()) {
+                continue;
             }
+            StanceInstance instance = pair.gold().instance();
+            String target = instance.target().id();
+            ErrorExample sentence = example(provider, instance.docId(), instance.span(), "STANCE",
+                    target + " " + pair.gold().label(),
+                    target + " " + pair.predicted() + (pair.missing() ? " (no prediction)" : ""));
+            errors.add(new ErrorExample(provider, sentence.docId(), sentence.start(), sentence.end(), "STANCE",
+                    sentence.expected(), sentence.found(), "", sentence.text(), ""));
         }
         return errors;
     }
@@ -93,8 +105,10 @@ final class ErrorListBuilder {
                 oneLine(before), documentOffsets.slice(span), oneLine(after));
     }
 
-    private static String describe(EntityMention mention) {
-        return mention.type();
+    /** {@code ORGANIZATION "Security Forces" 1546-1561}: for an INC whose spans differ. */
+    private String withSpan(EntityMention mention) {
+        return mention.type() + " \"" + oneLine(offsets.get(mention.docId()).slice(mention.span())) + "\" "
+                + mention.span().start() + "-" + mention.span().end();
     }
 
     private static String oneLine(String text) {

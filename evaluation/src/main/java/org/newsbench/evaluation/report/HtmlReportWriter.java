@@ -130,6 +130,8 @@ public final class HtmlReportWriter {
                 + "are scored by ").append(escape(model.crossValidation())).append(" cross-validation over documents "
                 + "(the same folds for every provider), their held-out predictions pooled and scored like any "
                 + "others.</p>\n");
+        out.append("<p><strong>Entity matching:</strong> ").append(escape(statistics.entityMatching().label()))
+                .append(" (<code>evaluation/METRICS.md</code> &sect;1.3).</p>\n");
         out.append(String.format(Locale.ROOT, "<p><strong>Statistics:</strong> %d %% percentile bootstrap intervals "
                         + "(%d resamples of documents for entities, of sentences for stance; seed %d); paired "
                         + "approximate randomization tests (%d shuffles, same seed). Definitions: "
@@ -352,9 +354,10 @@ public final class HtmlReportWriter {
 
     private void errorLists() {
         out.append("<h2 id=\"errors\">Errors behind the numbers</h2>\n");
-        out.append("<p>Every error of every provider and task (open a block to see its table). <span class=\"kind\">FN"
-                + "</span> = gold mention not found, <span class=\"kind\">FP</span> = predicted mention not in gold, "
-                + "<span class=\"kind\">TYPE</span> = right span, wrong type (entities compared strictly); "
+        out.append("<p>Every error of every provider and task (open a block to see its table). Entities as the strict "
+                + "counts name them: <span class=\"kind\">INC</span> = prediction on a gold mention with the wrong "
+                + "type or boundaries (both sides shown), <span class=\"kind\">MIS</span> = gold mention not found, "
+                + "<span class=\"kind\">SPU</span> = prediction on no gold mention; "
                 + "<span class=\"kind\">STANCE</span> = wrong stance label for the sentence. Spans are code-point "
                 + "offsets, end exclusive; the erroneous text is <mark>highlighted</mark>.</p>\n");
         for (ErrorList list : model.errors()) {

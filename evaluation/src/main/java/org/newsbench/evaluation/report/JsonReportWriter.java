@@ -39,7 +39,14 @@ public final class JsonReportWriter {
                 "stanceInstances", model.corpus().stanceInstances(),
                 "targets", model.corpus().targets()));
         model.entities().ifPresent(entities -> root.put("entityDocuments", documents(entities)));
-        root.put("statistics", model.statistics());
+        var statistics = model.statistics();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("bootstrapResamples", statistics.bootstrapResamples());
+        settings.put("randomizationShuffles", statistics.randomizationShuffles());
+        settings.put("seed", statistics.seed());
+        settings.put("confidenceLevel", statistics.confidenceLevel());
+        settings.put("entityMatching", statistics.entityMatching().label());
+        root.put("statistics", settings);
         root.put("providers", model.providers().stream().map(JsonReportWriter::provider).toList());
         root.put("scores", model.scores().rows().stream().map(JsonReportWriter::row).toList());
         List<SignificanceJson> significance = new ArrayList<>();

@@ -70,6 +70,7 @@ public final class MarkdownReportWriter {
                         + "cross-validation over documents (the same folds for every provider), their held-out "
                         + "predictions pooled and scored like any others.",
                 model.crossValidation());
+        line("Entity matching: %s (METRICS.md §1.3).", model.statistics().entityMatching().label());
         line("Statistics: %d %% percentile bootstrap intervals (%d resamples of documents for entities, of sentences "
                         + "for stance; seed %d); paired approximate randomization tests (%d shuffles, same seed). "
                         + "Definitions: evaluation/METRICS.md.",
@@ -228,7 +229,8 @@ public final class MarkdownReportWriter {
         line("## Errors behind the numbers");
         line("");
         line("The first %d per provider and task; report.html and predictions/<provider>/ have them all. "
-                + "FN = gold mention not found, FP = predicted mention not in gold, TYPE = right span, wrong type.",
+                + "INC = prediction on a gold mention with the wrong type or boundaries (both shown), MIS = gold mention "
+                + "not found, SPU = prediction on no gold mention (the strict counts' categories).",
                 ERRORS_PER_PROVIDER);
         line("");
         for (ErrorList list : model.errors()) {

@@ -140,7 +140,7 @@ public final class ReportModelBuilder {
 
     private static List<ErrorList> errors(EvaluationResult result) {
         // The one place that reads the error lists.
-        ErrorListBuilder builder = new ErrorListBuilder(result.gold());
+        ErrorListBuilder builder = new ErrorListBuilder(result);
         List<ErrorList> lists = new ArrayList<>();
         for (ProviderRun run : result.runs()) {
             String id = run.provider().id();
@@ -148,7 +148,7 @@ public final class ReportModelBuilder {
                 continue;
             }
             if (result.entityCounts().containsKey(id)) {
-                lists.add(errorList(id, Task.ENTITIES, builder.entityErrors(id, run.entities())));
+                lists.add(errorList(id, Task.ENTITIES, builder.entityErrors(id)));
             }
             if (result.stanceCounts().containsKey(id)) {
                 lists.add(errorList(id, Task.STANCE, builder.stanceErrors(id, run.stances())));

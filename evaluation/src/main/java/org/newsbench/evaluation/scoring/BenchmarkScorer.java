@@ -18,6 +18,7 @@ import org.newsbench.evaluation.metrics.ConfidenceInterval;
 import org.newsbench.evaluation.metrics.ConfusionMatrix;
 import org.newsbench.evaluation.metrics.EntityCounts;
 import org.newsbench.evaluation.metrics.EntityDocumentCounts;
+import org.newsbench.evaluation.metrics.EntityDocumentMatch;
 import org.newsbench.evaluation.metrics.EntityMatcher;
 import org.newsbench.evaluation.metrics.MatchSchema;
 import org.newsbench.evaluation.metrics.PrecisionRecallF1;
@@ -50,7 +51,7 @@ public final class BenchmarkScorer {
     }
 
     public EvaluationResult score(List<ProviderRun> runs) {
-        SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts = new TreeMap<>();
+        SortedMap<String, SortedMap<String, EntityDocumentMatch>> entityMatches = new TreeMap<>();
         SortedMap<String, SortedMap<SentenceKey, StanceCounts>> stanceCounts = new TreeMap<>();
         List<String> documentIds = gold.documents().stream().map(Document::id).toList();
         for (ProviderRun run : runs) {
@@ -58,13 +59,15 @@ public final class BenchmarkScorer {
                 continue;
             }
             if (run.provider().tasks().contains(Task.ENTITIES)) {
-                entityCounts.put(run.provider().id(),
-                        EntityMatcher.countPerDocument(documentIds, gold.entities(), run.entities()));
+                entityMatches.put(run.provider().id(), EntityMatcher.matchPerDocument(documentIds, gold.entities(),
+                        run.entities(), statistics.entityMatching()));
             }
             if (run.provider().tasks().contains(Task.STANCE)) {
                 stanceCounts.put(run.provider().id(), StanceMatcher.countPerSentence(gold.stances(), run.stances()));
             }
         }
+        SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts =
+                EvaluationResult.counts(entityMatches);
         List<ScoreRow> rows = new ArrayList<>();
         entityCounts.forEach((provider, perDocument) -> rows.addAll(entityRows(provider, perDocument)));
         stanceCounts.forEach((provider, perSentence) -> rows.addAll(stanceRows(provider, perSentence)));
@@ -73,7 +76,8 @@ public final class BenchmarkScorer {
                 counts -> counts.microF1(MatchSchema.STRICT)));
         significance.addAll(pairwise(STANCE_SIGNIFICANCE, stanceCounts, StanceCounts.VECTORS,
                 StanceCounts::semEvalFAvg));
-        return new EvaluationResult(gold, runs, entityCounts, stanceCounts, rows, significance, statistics);
+        return new EvaluationResult(gold, runs, entityMatches, entityCounts, stanceCounts, rows, significance,
+                statistics);
     }
 
     private List<ScoreRow> entityRows(String provider, SortedMap<String, EntityDocumentCounts> perDocument) {

@@ -2,9 +2,11 @@ package org.newsbench.evaluation.scoring;
 
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.metrics.EntityDocumentCounts;
+import org.newsbench.evaluation.metrics.EntityDocumentMatch;
 import org.newsbench.evaluation.metrics.SentenceKey;
 import org.newsbench.evaluation.metrics.StanceCounts;
 import org.newsbench.evaluation.run.ProviderRun;
@@ -17,6 +19,7 @@ public final class EvaluationResult {
 
     private final GoldCorpus gold;
     private final List<ProviderRun> runs;
+    private final SortedMap<String, SortedMap<String, EntityDocumentMatch>> entityMatches;
     private final SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts;
     private final SortedMap<String, SortedMap<SentenceKey, StanceCounts>> stanceCounts;
     private final ScoreTable scores;
@@ -24,16 +27,27 @@ public final class EvaluationResult {
     private final StatisticsSettings statistics;
 
     /**
-     * @param entityCounts per provider id that ran the entity task: document id to its counts
+     * @param entityMatches per provider id that ran the entity task: document id to its matching pass, which gives
+     *                      both the counts and the error list
      * @param stanceCounts per provider id that ran the stance task: sentence to its counts
      */
     public EvaluationResult(GoldCorpus gold, List<ProviderRun> runs,
-                            SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts,
+                            SortedMap<String, SortedMap<String, EntityDocumentMatch>> entityMatches,
                             SortedMap<String, SortedMap<SentenceKey, StanceCounts>> stanceCounts,
                             List<ScoreRow> rows, List<PairedSignificance> significance,
                             StatisticsSettings statistics) {
+        this(gold, runs, entityMatches, counts(entityMatches), stanceCounts, rows, significance, statistics);
+    }
+
+    /** With the entity counts already derived from {@code entityMatches} by {@link #counts}, as the scorer has them. */
+    EvaluationResult(GoldCorpus gold, List<ProviderRun> runs,
+                     SortedMap<String, SortedMap<String, EntityDocumentMatch>> entityMatches,
+                     SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts,
+                     SortedMap<String, SortedMap<SentenceKey, StanceCounts>> stanceCounts,
+                     List<ScoreRow> rows, List<PairedSignificance> significance, StatisticsSettings statistics) {
         this.gold = gold;
         this.runs = List.copyOf(runs);
+        this.entityMatches = entityMatches;
         this.entityCounts = entityCounts;
         this.stanceCounts = stanceCounts;
         this.scores = new ScoreTable(rows);
@@ -49,6 +63,16 @@ public final class EvaluationResult {
         return runs;
     }
 
+    /**
+     * Per provider id that ran the entity task: document id to the category of every mention under every schema. The
+     * source of {@link #entityCounts()} and of the error lists
+     * ({@link org.newsbench.evaluation.metrics.EntityErrors#of(java.util.Collection)}).
+     */
+    public SortedMap<String, SortedMap<String, EntityDocumentMatch>> entityMatches() {
+        return entityMatches;
+    }
+
+    /** Per provider id that ran the entity task: document id to its counts, derived from {@link #entityMatches()}. */
     public SortedMap<String, SortedMap<String, EntityDocumentCounts>> entityCounts() {
         return entityCounts;
     }
@@ -72,6 +96,18 @@ public final class EvaluationResult {
 
     public StatisticsSettings statistics() {
         return statistics;
+    }
+
+    /** The counts of every provider's every document, from its matching pass. */
+    static SortedMap<String, SortedMap<String, EntityDocumentCounts>> counts(
+            SortedMap<String, SortedMap<String, EntityDocumentMatch>> entityMatches) {
+        SortedMap<String, SortedMap<String, EntityDocumentCounts>> counts = new TreeMap<>();
+        entityMatches.forEach((provider, documents) -> {
+            SortedMap<String, EntityDocumentCounts> perDocument = new TreeMap<>();
+            documents.forEach((document, match) -> perDocument.put(document, match.counts()));
+            counts.put(provider, perDocument);
+        });
+        return counts;
     }
 
     /** The cross-validation used, in words: {@code leave-one-document-out (k = 5)} or {@code 3-fold}. */

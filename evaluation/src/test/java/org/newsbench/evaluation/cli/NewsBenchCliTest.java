@@ -44,6 +44,14 @@ class NewsBenchCliTest {
     }
 
     @Test
+    void unknownEntityMatchingIsRejectedNamingTheAcceptedOnes() {
+        Outcome outcome = run("evaluate", "--matching", "greedy");
+        assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+        assertThat(outcome.err()).contains("unknown entity matching 'greedy'")
+                .contains("[nervaluate, correct-first]");
+    }
+
+    @Test
     void noCommandIsAnError() {
         assertThat(run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
     }

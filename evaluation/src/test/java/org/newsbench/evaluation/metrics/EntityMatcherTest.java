@@ -110,44 +110,81 @@ class EntityMatcherTest {
     }
 
     @Test
-    void identicalDuplicatePredictionsAreCountedOnceAndReported() {
+    void identicalDuplicatePredictionsAreSpuriousAsInNervaluateAndReported() {
+        // nervaluate scores every copy: the first takes the gold, the others find it taken.
         List<EntityMention> gold = List.of(mention(0, 5, "PER"));
         EntityDocumentCounts counts = EntityMatcher.count(gold,
                 List.of(mention(0, 5, "PER"), mention(0, 5, "PER"), mention(0, 5, "PER")));
         for (MatchSchema schema : MatchSchema.values()) {
-            assertThat(counts.overall(schema)).isEqualTo(new EntityCounts(1, 0, 0, 0, 0));
+            assertThat(counts.overall(schema)).isEqualTo(new EntityCounts(1, 0, 0, 0, 2));
         }
         assertThat(counts.duplicatePredictions()).isEqualTo(2);
         assertThat(counts.duplicateGold()).isZero();
     }
 
     @Test
-    void identicalDuplicateGoldMentionsAreCountedOnceAndReported() {
-        EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(0, 5, "PER"), mention(0, 5, "PER")),
-                List.of(mention(0, 5, "PER")));
-        assertThat(counts.overall(MatchSchema.STRICT)).isEqualTo(new EntityCounts(1, 0, 0, 0, 0));
-        assertThat(counts.duplicateGold()).isEqualTo(1);
+    void identicalDuplicatePredictionsAreCountedOnceWhenCorrectFirst() {
+        List<EntityMention> gold = List.of(mention(0, 5, "PER"));
+        EntityDocumentCounts counts = EntityMatcher.count(gold,
+                List.of(mention(0, 5, "PER"), mention(0, 5, "PER"), mention(0, 5, "PER")),
+                EntityMatching.CORRECT_FIRST);
+        for (MatchSchema schema : MatchSchema.values()) {
+            assertThat(counts.overall(schema)).isEqualTo(new EntityCounts(1, 0, 0, 0, 0));
+        }
+        assertThat(counts.duplicatePredictions()).isEqualTo(2);
     }
 
     @Test
-    void sameSpanWithTwoTypesLetsTheCorrectTypeClaimTheGoldWhateverTheOrder() {
-        // Both are predicted on the gold PER span; ORG sorts first, but the correct PER claims the gold in pass 1,
-        // so ORG is left with nothing to overlap: spurious. (nervaluate's single pass would give ORG INC, PER SPU.)
+    void identicalDuplicateGoldMentionsAreMissedAsInNervaluateOrCountedOnceWhenCorrectFirst() {
+        List<EntityMention> gold = List.of(mention(0, 5, "PER"), mention(0, 5, "PER"));
+        List<EntityMention> predicted = List.of(mention(0, 5, "PER"));
+        EntityDocumentCounts nervaluate = EntityMatcher.count(gold, predicted);
+        assertThat(nervaluate.overall(MatchSchema.STRICT)).isEqualTo(new EntityCounts(1, 0, 0, 1, 0));
+        assertThat(nervaluate.duplicateGold()).isEqualTo(1);
+        EntityDocumentCounts correctFirst = EntityMatcher.count(gold, predicted, EntityMatching.CORRECT_FIRST);
+        assertThat(correctFirst.overall(MatchSchema.STRICT)).isEqualTo(new EntityCounts(1, 0, 0, 0, 0));
+        assertThat(correctFirst.duplicateGold()).isEqualTo(1);
+    }
+
+    @Test
+    void sameSpanWithTwoTypesFollowsNervaluatesOrderByDefault() {
+        // Both are predicted on the gold PER span; ORG sorts first and takes the gold: INC under STRICT and TYPE,
+        // COR under EXACT; PER then finds it taken: SPU.
         List<EntityMention> gold = List.of(mention(0, 5, "PER"));
-        List<EntityMention> predicted = List.of(mention(0, 5, "ORG"), mention(0, 5, "PER"));
-        assertThat(counts(MatchSchema.STRICT, gold, predicted)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
-        assertThat(counts(MatchSchema.TYPE, gold, predicted)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
-        // EXACT ignores the type: the first (ORG) is correct, the second a spurious extra on a matched gold.
+        List<EntityMention> predicted = List.of(mention(0, 5, "PER"), mention(0, 5, "ORG"));
+        assertThat(counts(MatchSchema.STRICT, gold, predicted)).isEqualTo(new EntityCounts(0, 1, 0, 0, 1));
+        assertThat(counts(MatchSchema.TYPE, gold, predicted)).isEqualTo(new EntityCounts(0, 1, 0, 0, 1));
         assertThat(counts(MatchSchema.EXACT, gold, predicted)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
     }
 
     @Test
-    void nestedPredictionDoesNotStealTheGoldOfAnExactPrediction() {
+    void sameSpanWithTwoTypesLetsTheCorrectTypeClaimTheGoldWhenCorrectFirst() {
+        // The correct PER claims the gold in pass 1, so ORG is left with nothing to overlap: spurious.
+        List<EntityMention> gold = List.of(mention(0, 5, "PER"));
+        List<EntityMention> predicted = List.of(mention(0, 5, "ORG"), mention(0, 5, "PER"));
+        EntityDocumentCounts counts = EntityMatcher.count(gold, predicted, EntityMatching.CORRECT_FIRST);
+        assertThat(counts.overall(MatchSchema.STRICT)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
+        assertThat(counts.overall(MatchSchema.TYPE)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
+        // EXACT ignores the type: the first (ORG) is correct, the second a spurious extra on a matched gold.
+        assertThat(counts.overall(MatchSchema.EXACT)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
+    }
+
+    @Test
+    void nestedEarlierPredictionTakesTheGoldOfAnExactPredictionByDefault() {
         // Gold PER [5,10). Predictions ORG [0,20) (sorted first, overlaps the gold) and PER [5,10) (exact).
         List<EntityMention> gold = List.of(mention(5, 10, "PER"));
         List<EntityMention> predicted = List.of(mention(0, 20, "ORG"), mention(5, 10, "PER"));
-        assertThat(counts(MatchSchema.STRICT, gold, predicted)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
-        assertThat(counts(MatchSchema.PARTIAL, gold, predicted)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
+        assertThat(counts(MatchSchema.STRICT, gold, predicted)).isEqualTo(new EntityCounts(0, 1, 0, 0, 1));
+        assertThat(counts(MatchSchema.PARTIAL, gold, predicted)).isEqualTo(new EntityCounts(0, 0, 1, 0, 1));
+    }
+
+    @Test
+    void nestedPredictionDoesNotStealTheGoldOfAnExactPredictionWhenCorrectFirst() {
+        List<EntityMention> gold = List.of(mention(5, 10, "PER"));
+        List<EntityMention> predicted = List.of(mention(0, 20, "ORG"), mention(5, 10, "PER"));
+        EntityDocumentCounts counts = EntityMatcher.count(gold, predicted, EntityMatching.CORRECT_FIRST);
+        assertThat(counts.overall(MatchSchema.STRICT)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
+        assertThat(counts.overall(MatchSchema.PARTIAL)).isEqualTo(new EntityCounts(1, 0, 0, 0, 1));
     }
 
     @Test

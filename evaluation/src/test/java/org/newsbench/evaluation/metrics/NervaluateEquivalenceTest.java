@@ -6,12 +6,15 @@ import static org.newsbench.evaluation.metrics.Fixtures.mention;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.newsbench.api.EntityMention;
 
 /**
  * The six scenarios of the SemEval-2013 Task 9.1 table reproduced in nervaluate's README, in one document, with the
- * nervaluate 1.x output computed by hand from its algorithm.
+ * nervaluate 1.x output computed by hand from its algorithm; then predictions that overlap each other or several gold
+ * mentions ({@link OverlappingPredictions}), whose expected counts were computed by running nervaluate 1.2's
+ * algorithm (strategies.py) on the same spans, sorted by (start, end, type), end offsets made inclusive.
  *
  * <pre>
  * text: "tikosyn healthy warfarin propranolol phenytoin tablets aspirin"
@@ -89,5 +92,154 @@ class NervaluateEquivalenceTest {
         java.util.Collections.reverse(reversedGold);
         java.util.Collections.reverse(reversedPredicted);
         assertThat(EntityMatcher.count(reversedGold, reversedPredicted)).isEqualTo(counts);
+    }
+
+    private static EntityCounts c(int cor, int inc, int par, int mis, int spu) {
+        return new EntityCounts(cor, inc, par, mis, spu);
+    }
+
+    /** Asserts the overall counts ({@code type == null}) or one type's counts under STRICT, EXACT, PARTIAL, TYPE. */
+    private static void assertCounts(EntityDocumentCounts counts, String type, EntityCounts strict, EntityCounts exact,
+                                     EntityCounts partial, EntityCounts entType) {
+        List<EntityCounts> expected = List.of(strict, exact, partial, entType);
+        for (MatchSchema schema : MatchSchema.values()) {
+            EntityCounts actual = type == null ? counts.overall(schema) : counts.byType(schema).get(type);
+            assertThat(actual).as("%s %s", schema, type == null ? "overall" : type)
+                    .isEqualTo(expected.get(schema.ordinal()));
+        }
+    }
+
+    /** Asserts the same counts for {@code type} under every schema. */
+    private static void assertCounts(EntityDocumentCounts counts, String type, EntityCounts all) {
+        assertCounts(counts, type, all, all, all, all);
+    }
+
+    @Nested
+    class OverlappingPredictions {
+
+        @Test
+        void twoPredictionsOnOneGoldTheWrongTypeFirstTakesIt() {
+            // gold PER [0,10); predicted ORG [0,10), PER [0,10): ORG sorts first and takes the gold.
+            EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(0, 10, "PER")),
+                    List.of(mention(0, 10, "PER"), mention(0, 10, "ORG")));
+            assertCounts(counts, null, c(0, 1, 0, 0, 1), c(1, 0, 0, 0, 1), c(1, 0, 0, 0, 1), c(0, 1, 0, 0, 1));
+            assertCounts(counts, "ORG", c(0, 0, 0, 0, 1));
+            assertCounts(counts, "PER", c(1, 0, 0, 0, 0));
+        }
+
+        @Test
+        void twoPiecesOfOneGoldOfTheSameType() {
+            // gold PER [0,10); predicted PER [0,4), PER [5,10): the first piece takes the gold.
+            EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(0, 10, "PER")),
+                    List.of(mention(5, 10, "PER"), mention(0, 4, "PER")));
+            assertCounts(counts, null, c(0, 1, 0, 0, 1), c(0, 1, 0, 0, 1), c(0, 0, 1, 0, 1), c(1, 0, 0, 0, 1));
+            assertCounts(counts, "PER", c(0, 1, 0, 0, 1), c(0, 1, 0, 0, 1), c(0, 0, 1, 0, 1), c(1, 0, 0, 0, 1));
+        }
+
+        @Test
+        void twoPiecesOfOneGoldThePieceOfTheWrongTypeFirst() {
+            // gold PER [0,10); predicted ORG [0,4), PER [5,10). Under TYPE the ORG piece takes the gold as INC and
+            // the PER piece finds it taken: SPU (correct-first would give COR + SPU).
+            EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(0, 10, "PER")),
+                    List.of(mention(0, 4, "ORG"), mention(5, 10, "PER")));
+            assertCounts(counts, null, c(0, 1, 0, 0, 1), c(0, 1, 0, 0, 1), c(0, 0, 1, 0, 1), c(0, 1, 0, 0, 1));
+            assertCounts(counts, "ORG", c(0, 0, 0, 0, 1));
+            assertCounts(counts, "PER", c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0));
+        }
+
+        @Test
+        void aLongerEarlierPredictionTakesTheGoldOfAnExactOne() {
+            // gold PER [5,10); predicted PER [0,10), PER [5,10): [0,10) sorts first and takes the gold.
+            EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(5, 10, "PER")),
+                    List.of(mention(5, 10, "PER"), mention(0, 10, "PER")));
+            assertCounts(counts, null, c(0, 1, 0, 0, 1), c(0, 1, 0, 0, 1), c(0, 0, 1, 0, 1), c(1, 0, 0, 0, 1));
+            assertCounts(counts, "PER", c(0, 1, 0, 0, 1), c(0, 1, 0, 0, 1), c(0, 0, 1, 0, 1), c(1, 0, 0, 0, 1));
+        }
+
+        @Test
+        void aPredictionSpanningTwoGoldMentionsOfItsType() {
+            // gold ORG [0,5), ORG [6,12); predicted ORG [0,12). STRICT to PARTIAL take the first gold; TYPE takes
+            // the closest boundaries: [6,12) (distance 6 against 7), leaving [0,5) missed.
+            EntityDocumentMatch match = EntityMatcher.match(List.of(mention(0, 5, "ORG"), mention(6, 12, "ORG")),
+                    List.of(mention(0, 12, "ORG")), EntityMatching.NERVALUATE);
+            EntityDocumentCounts counts = match.counts();
+            assertCounts(counts, null, c(0, 1, 0, 1, 0), c(0, 1, 0, 1, 0), c(0, 0, 1, 1, 0), c(1, 0, 0, 1, 0));
+            assertCounts(counts, "ORG", c(0, 1, 0, 1, 0), c(0, 1, 0, 1, 0), c(0, 0, 1, 1, 0), c(1, 0, 0, 1, 0));
+            assertThat(match.schema(MatchSchema.STRICT).overall()).containsExactly(
+                    new MatchedMention(MatchCategory.INC, mention(0, 12, "ORG"), mention(0, 5, "ORG")),
+                    new MatchedMention(MatchCategory.MIS, null, mention(6, 12, "ORG")));
+            assertThat(match.schema(MatchSchema.TYPE).overall()).containsExactly(
+                    new MatchedMention(MatchCategory.COR, mention(0, 12, "ORG"), mention(6, 12, "ORG")),
+                    new MatchedMention(MatchCategory.MIS, null, mention(0, 5, "ORG")));
+        }
+
+        @Test
+        void aPredictionSpanningTwoGoldMentionsOfDifferentTypes() {
+            // gold PER [0,5), ORG [6,12); predicted ORG [0,12): INC with PER (the first it overlaps) under STRICT,
+            // COR with ORG under TYPE. Per type, ORG alone against ORG gold.
+            EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(0, 5, "PER"), mention(6, 12, "ORG")),
+                    List.of(mention(0, 12, "ORG")));
+            assertCounts(counts, null, c(0, 1, 0, 1, 0), c(0, 1, 0, 1, 0), c(0, 0, 1, 1, 0), c(1, 0, 0, 1, 0));
+            assertCounts(counts, "ORG", c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0));
+            assertCounts(counts, "PER", c(0, 0, 0, 1, 0));
+        }
+
+        @Test
+        void aPredictionSpanningTwoGoldMentionsTakesTheCloserOneUnderType() {
+            // gold ORG [0,3), ORG [4,12); predicted ORG [2,12): distances 2 + 9 = 11 and 2 + 0 = 2.
+            EntityDocumentMatch match = EntityMatcher.match(List.of(mention(0, 3, "ORG"), mention(4, 12, "ORG")),
+                    List.of(mention(2, 12, "ORG")), EntityMatching.NERVALUATE);
+            assertCounts(match.counts(), null, c(0, 1, 0, 1, 0), c(0, 1, 0, 1, 0), c(0, 0, 1, 1, 0),
+                    c(1, 0, 0, 1, 0));
+            assertThat(match.schema(MatchSchema.TYPE).overall().get(0).gold()).isEqualTo(mention(4, 12, "ORG"));
+        }
+
+        @Test
+        void nestedPredictionsOfDifferentTypesTheOuterOneExact() {
+            // gold ORG [0,20); predicted ORG [0,20), LOC [10,20).
+            EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(0, 20, "ORG")),
+                    List.of(mention(10, 20, "LOC"), mention(0, 20, "ORG")));
+            assertCounts(counts, null, c(1, 0, 0, 0, 1));
+            assertCounts(counts, "LOC", c(0, 0, 0, 0, 1));
+            assertCounts(counts, "ORG", c(1, 0, 0, 0, 0));
+        }
+
+        @Test
+        void nestedPredictionsOfDifferentTypesTheInnerOneExact() {
+            // gold LOC [10,20); predicted ORG [0,20), LOC [10,20): the outer ORG sorts first and takes the gold.
+            EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(10, 20, "LOC")),
+                    List.of(mention(10, 20, "LOC"), mention(0, 20, "ORG")));
+            assertCounts(counts, null, c(0, 1, 0, 0, 1), c(0, 1, 0, 0, 1), c(0, 0, 1, 0, 1), c(0, 1, 0, 0, 1));
+            assertCounts(counts, "LOC", c(1, 0, 0, 0, 0));
+            assertCounts(counts, "ORG", c(0, 0, 0, 0, 1));
+        }
+
+        @Test
+        void nestedPredictionsOverTwoGoldMentions() {
+            // gold ORG [0,8), LOC [10,20); predicted ORG [0,20), LOC [10,20).
+            EntityDocumentCounts counts = EntityMatcher.count(List.of(mention(0, 8, "ORG"), mention(10, 20, "LOC")),
+                    List.of(mention(0, 20, "ORG"), mention(10, 20, "LOC")));
+            assertCounts(counts, null, c(1, 1, 0, 0, 0), c(1, 1, 0, 0, 0), c(1, 0, 1, 0, 0), c(2, 0, 0, 0, 0));
+            assertCounts(counts, "LOC", c(1, 0, 0, 0, 0));
+            assertCounts(counts, "ORG", c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0));
+        }
+
+        @Test
+        void anOverlapMustCoverOnePercentOfTheGoldSpan() {
+            // nervaluate's min_overlap_percentage = 1: one code point of a 150-code-point gold is not an overlap,
+            // two are.
+            List<EntityMention> gold = List.of(mention(0, 150, "ORG"));
+            assertCounts(EntityMatcher.count(gold, List.of(mention(149, 160, "ORG"))), null, c(0, 0, 0, 1, 1));
+            assertCounts(EntityMatcher.count(gold, List.of(mention(148, 160, "ORG"))), null,
+                    c(0, 1, 0, 0, 0), c(0, 1, 0, 0, 0), c(0, 0, 1, 0, 0), c(1, 0, 0, 0, 0));
+        }
+
+        @Test
+        void duplicatePredictionsAndGoldMentionsAreScoredLikeAnyOther() {
+            assertCounts(EntityMatcher.count(List.of(mention(0, 5, "PER")),
+                    List.of(mention(0, 5, "PER"), mention(0, 5, "PER"))), "PER", c(1, 0, 0, 0, 1));
+            assertCounts(EntityMatcher.count(List.of(mention(0, 5, "PER"), mention(0, 5, "PER")),
+                    List.of(mention(0, 5, "PER"))), "PER", c(1, 0, 0, 1, 0));
+        }
     }
 }

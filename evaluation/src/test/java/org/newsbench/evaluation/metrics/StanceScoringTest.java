@@ -186,4 +186,27 @@ class StanceScoringTest {
         matrix.cells()[0] = 7;
         assertThat(matrix.count(StanceLabel.FAVOR, StanceLabel.FAVOR)).isZero();
     }
+
+    @Test
+    void pairsAreTheLabelsTheCountsScoreSoTheirErrorsAreTheOffDiagonalCells() {
+        // A duplicate for U2 (only the first, AGAINST, is scored) and R2 missing (scored as NONE).
+        List<StancePrediction> predicted = new java.util.ArrayList<>(PREDICTED);
+        predicted.add(predicted(U2, FAVOR));
+        List<StancePair> pairs = StanceMatcher.pair(GOLD, predicted);
+
+        assertThat(pairs).extracting(pair -> pair.gold().instance(), StancePair::predicted, StancePair::missing)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(U1, FAVOR, false),
+                        org.assertj.core.groups.Tuple.tuple(U2, AGAINST, false),
+                        org.assertj.core.groups.Tuple.tuple(U3, AGAINST, false),
+                        org.assertj.core.groups.Tuple.tuple(U4, NONE, false),
+                        org.assertj.core.groups.Tuple.tuple(U5, FAVOR, false),
+                        org.assertj.core.groups.Tuple.tuple(R1, AGAINST, false),
+                        org.assertj.core.groups.Tuple.tuple(R2, NONE, true),
+                        org.assertj.core.groups.Tuple.tuple(R3, FAVOR, false));
+        ConfusionMatrix pooled = StanceMatcher.count(GOLD, predicted).overall();
+        // 8 instances, 5 on the diagonal (see the class comment): 3 errors, U2, U5 and R2.
+        assertThat(pairs.stream().filter(StancePair::isError).map(pair -> pair.gold().instance()))
+                .containsExactly(U2, U5, R2).hasSize(pooled.total() - pooled.agreements());
+    }
 }

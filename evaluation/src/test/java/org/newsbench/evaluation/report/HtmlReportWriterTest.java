@@ -102,7 +102,7 @@ class HtmlReportWriterTest {
     void listsEveryErrorNotOnlyTheFirstFew() {
         List<ErrorList.Entry> entries = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            entries.add(new ErrorList.Entry("d1", i, i + 1, "FP", "", "LOC", "", "w" + i, ""));
+            entries.add(new ErrorList.Entry("d1", i, i + 1, "SPU", "", "LOC", "", "w" + i, ""));
         }
         String html = HtmlReportWriter.render(ReportModelFixture.model(List.of(
                 new ErrorList("alpha", Task.ENTITIES, entries),
@@ -113,7 +113,7 @@ class HtmlReportWriterTest {
         assertThat(count(html, "<tr class=\"error\">")).isEqualTo(31);
         assertThat(html).contains("<details><summary>alpha, entities (30 errors)</summary>\n",
                 "<tr class=\"error\"><td class=\"num\">30</td><td>d1</td><td class=\"num\">29&ndash;30</td>"
-                        + "<td class=\"kind\">FP</td><td class=\"label\"></td><td class=\"label\">LOC</td>"
+                        + "<td class=\"kind\">SPU</td><td class=\"label\"></td><td class=\"label\">LOC</td>"
                         + "<td class=\"context\"><mark>w29</mark></td></tr>\n",
                 "<details><summary>alpha, stance (1 error)</summary>\n",
                 "<td class=\"context\"><mark class=\"sentence\">Kyiv fell.</mark></td>",
@@ -143,7 +143,7 @@ class HtmlReportWriterTest {
     @Test
     void textsFromTheCorpusAndPredictionsAreEscaped() {
         String html = HtmlReportWriter.render(ReportModelFixture.model(List.of(new ErrorList("alpha", Task.ENTITIES,
-                List.of(new ErrorList.Entry("d1", 0, 25, "FP", "", "ORG", "<b>", HOSTILE.substring(0, 25), HOSTILE
+                List.of(new ErrorList.Entry("d1", 0, 25, "SPU", "", "ORG", "<b>", HOSTILE.substring(0, 25), HOSTILE
                         .substring(25)))))));
 
         assertThat(html).doesNotContain(HOSTILE, "<script>", "<b>", "first <one>");

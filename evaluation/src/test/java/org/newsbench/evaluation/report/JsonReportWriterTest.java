@@ -38,7 +38,8 @@ class JsonReportWriterTest {
                  "tasks": ["ENTITIES"], "version": "1"}"""));
         assertThat(root.get("providers").get(0).get("droppedLabels")).isEqualTo(JSON.readTree("{\"DATE\": 2}"));
         assertThat(root.get("statistics")).isEqualTo(JSON.readTree("""
-                {"bootstrapResamples": 200, "randomizationShuffles": 1000, "seed": 7, "confidenceLevel": 0.95}"""));
+                {"bootstrapResamples": 200, "randomizationShuffles": 1000, "seed": 7, "confidenceLevel": 0.95,
+                 "entityMatching": "nervaluate"}"""));
     }
 
     @Test

@@ -21,6 +21,7 @@ class MarkdownReportWriterTest {
                 Protocol: pretrained providers annotate every document; trainable providers are scored by \
                 leave-one-document-out (k = 2) cross-validation over documents (the same folds for every provider), \
                 their held-out predictions pooled and scored like any others.
+                Entity matching: nervaluate (METRICS.md §1.3).
                 Statistics: 95 % percentile bootstrap intervals (200 resamples of documents for entities, of sentences \
                 for stance; seed 7); paired approximate randomization tests (1000 shuffles, same seed). Definitions: \
                 evaluation/METRICS.md.
@@ -106,14 +107,15 @@ class MarkdownReportWriterTest {
 
                 ## Errors behind the numbers
 
-                The first 25 per provider and task; report.html and predictions/<provider>/ have them all. FN = gold \
-                mention not found, FP = predicted mention not in gold, TYPE = right span, wrong type.
+                The first 25 per provider and task; report.html and predictions/<provider>/ have them all. INC = \
+                prediction on a gold mention with the wrong type or boundaries (both shown), MIS = gold mention not \
+                found, SPU = prediction on no gold mention (the strict counts' categories).
 
                 ### alpha, entities (1 errors)
 
                 | document | span | kind | gold | predicted | in context |
                 |---|---|---|---|---|---|
-                | d2 | 4-7 | FN | PER |  | met **Bob** at noon. |
+                | d2 | 4-7 | MIS | PER |  | met **Bob** at noon. |
 
                 ### alpha, stance (1 errors)
 
@@ -143,12 +145,12 @@ class MarkdownReportWriterTest {
     void listsOnlyTheFirstErrorsOfAProviderAndCountsThemAll() {
         List<ErrorList.Entry> entries = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            entries.add(new ErrorList.Entry("d1", i, i + 1, "FP", "", "LOC", "", "w" + i, ""));
+            entries.add(new ErrorList.Entry("d1", i, i + 1, "SPU", "", "LOC", "", "w" + i, ""));
         }
         String markdown = MarkdownReportWriter.render(
                 ReportModelFixture.model(List.of(new ErrorList("alpha", Task.ENTITIES, entries))));
 
-        assertThat(markdown).contains("### alpha, entities (30 errors)", "| d1 | 24-25 | FP |  | LOC | **w24** |")
+        assertThat(markdown).contains("### alpha, entities (30 errors)", "| d1 | 24-25 | SPU |  | LOC | **w24** |")
                 .doesNotContain("**w25**");
     }
 }

@@ -131,10 +131,10 @@ class ReportModelBuilderTest {
     void errorListsPerProviderAndTaskThatRan() {
         assertThat(model.errors()).extracting(list -> list.provider() + " " + list.task() + " "
                         + list.errors().stream().map(ErrorList.Entry::kind).toList())
-                .containsExactly("alpha ENTITIES [TYPE, FN]", "alpha STANCE [STANCE]",
-                        "beta ENTITIES [FN, FN, FN, FN]");
+                .containsExactly("alpha ENTITIES [INC, MIS]", "alpha STANCE [STANCE]",
+                        "beta ENTITIES [MIS, MIS, MIS, MIS]");
         assertThat(model.errors().get(0).errors().get(0))
-                .isEqualTo(new ErrorList.Entry("d1", 10, 13, "TYPE", "PERSON", "LOCATION", "Alice met ", "Bob",
+                .isEqualTo(new ErrorList.Entry("d1", 10, 13, "INC", "PERSON", "LOCATION", "Alice met ", "Bob",
                         " in Paris."));
     }
 

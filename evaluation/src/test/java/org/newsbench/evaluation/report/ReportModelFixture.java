@@ -51,7 +51,7 @@ final class ReportModelFixture {
     static ReportModel model() {
         return model(List.of(
                 new ErrorList("alpha", Task.ENTITIES, List.of(
-                        new ErrorList.Entry("d2", 4, 7, "FN", "PER", "", "met ", "Bob", " at noon."))),
+                        new ErrorList.Entry("d2", 4, 7, "MIS", "PER", "", "met ", "Bob", " at noon."))),
                 new ErrorList("alpha", Task.STANCE, List.of(
                         new ErrorList.Entry("d1", 0, 12, "STANCE", "T1 AGAINST", "T1 NONE", "", "Kyiv | fell.",
                                 ""))),
