@@ -26,7 +26,7 @@ public record ClassifierSettings(List<Double> costs, int folds, boolean balanced
 
     public static final List<Double> DEFAULT_COSTS = List.of(0.001, 0.01, 0.1, 1.0, 10.0);
     public static final int DEFAULT_FOLDS = 5;
-    public static final boolean DEFAULT_BALANCED = true;
+    public static final boolean DEFAULT_BALANCED = false;
 
     public ClassifierSettings {
         costs = costs.stream().sorted().distinct().toList();

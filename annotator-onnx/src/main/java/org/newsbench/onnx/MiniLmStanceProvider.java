@@ -22,7 +22,7 @@ public final class MiniLmStanceProvider implements AnnotatorProvider {
 
     public static final String ID = "minilm-stance";
     public static final String ENCODER_KEY = "encoder";
-    public static final MiniLmEncoder DEFAULT_ENCODER = MiniLmEncoder.QUANTIZED;
+    public static final MiniLmEncoder DEFAULT_ENCODER = MiniLmEncoder.FULL;
 
     /** The ONNX Runtime version LangChain4j's embeddings are built against (and this module tested with). */
     static final String ONNX_RUNTIME_VERSION = "1.20.0";
