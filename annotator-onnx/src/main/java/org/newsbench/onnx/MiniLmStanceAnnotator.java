@@ -144,8 +144,9 @@ public final class MiniLmStanceAnnotator implements StanceAnnotator, Trainable {
         return new AnnotatorDiagnostics(Map.of(), notes);
     }
 
-    /** Nothing to release: the ONNX session belongs to LangChain4j's model class and lives as long as the JVM. */
+    /** Releases the ONNX Runtime session. */
     @Override
-    public void close() {
+    public void close() throws Exception {
+        embeddings.close();
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 
+import ai.onnxruntime.OrtException;
+
 import org.newsbench.api.Annotator;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.AnnotatorProvider;
@@ -15,13 +17,15 @@ import org.newsbench.api.spi.ProviderException;
 /**
  * Provider {@value #ID}: all-MiniLM-L6-v2 sentence embeddings (ONNX, from Maven Central) with one LIBLINEAR logistic
  * regression per target, fitted on the gold stance of each training fold ({@link MiniLmStanceAnnotator}).
- * Configuration keys: {@value #ENCODER_KEY} ({@code quantized} or {@code full}) and those of
+ * Configuration keys: {@value #ENCODER_KEY} ({@code full} or {@code quantized}), {@value #INTRA_OP_THREADS_KEY}
+ * (ONNX Runtime threads inside one embedding call) and those of
  * {@link ClassifierSettings}; defaults in the module README.
  */
 public final class MiniLmStanceProvider implements AnnotatorProvider {
 
     public static final String ID = "minilm-stance";
     public static final String ENCODER_KEY = "encoder";
+    public static final String INTRA_OP_THREADS_KEY = "intraOpThreads";
     public static final MiniLmEncoder DEFAULT_ENCODER = MiniLmEncoder.FULL;
 
     /** The ONNX Runtime version LangChain4j's embeddings are built against (and this module tested with). */
@@ -53,6 +57,7 @@ public final class MiniLmStanceProvider implements AnnotatorProvider {
     public Annotator create(ProviderConfiguration configuration) throws ProviderException {
         Set<String> keys = new HashSet<>(ClassifierSettings.KEYS);
         keys.add(ENCODER_KEY);
+        keys.add(INTRA_OP_THREADS_KEY);
         configuration.requireOnlyKnownKeys(ID, keys, Set.of());
         MiniLmEncoder encoder;
         try {
@@ -60,13 +65,15 @@ public final class MiniLmStanceProvider implements AnnotatorProvider {
         } catch (IllegalArgumentException e) {
             throw new ProviderException(ID + ": configuration key '" + ENCODER_KEY + "': " + e.getMessage());
         }
+        int intraOpThreads = configuration.getInt(INTRA_OP_THREADS_KEY, SentenceEmbeddings.DEFAULT_INTRA_OP_THREADS);
+        if (intraOpThreads < 1) {
+            throw new ProviderException(ID + ": configuration key '" + INTRA_OP_THREADS_KEY
+                    + "' must be at least 1, got " + intraOpThreads);
+        }
         ClassifierSettings settings = ClassifierSettings.from(configuration);
         try {
-            return new MiniLmStanceAnnotator(SentenceEmbeddings.load(encoder), settings);
-        } catch (IOException e) {
-            throw new ProviderException(ID + ": cannot place the ONNX Runtime native libraries in the cache folder: "
-                    + e.getMessage(), e);
-        } catch (RuntimeException | LinkageError e) {
+            return new MiniLmStanceAnnotator(SentenceEmbeddings.load(encoder, intraOpThreads), settings);
+        } catch (IOException | OrtException | RuntimeException | LinkageError e) {
             throw new ProviderException(ID + ": loading the " + encoder.key() + " all-MiniLM-L6-v2 model failed: "
                     + e, e);
         }

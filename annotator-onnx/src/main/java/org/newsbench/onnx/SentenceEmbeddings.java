@@ -5,32 +5,43 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
+import ai.onnxruntime.OrtException;
 
 /**
  * Sentence embeddings from one {@link MiniLmEncoder}, computed once per distinct sentence text and kept for the life of
- * the annotator: the three targets of a sentence and every cross-validation fold share them. Thread-safe.
+ * the annotator: the three targets of a sentence and every cross-validation fold share them. Thread-safe; close
+ * releases the ONNX Runtime session.
  */
-public final class SentenceEmbeddings {
+public final class SentenceEmbeddings implements AutoCloseable {
+
+    /** ONNX Runtime threads inside one embedding call, unless configured. */
+    public static final int DEFAULT_INTRA_OP_THREADS = 1;
 
     private final MiniLmEncoder encoder;
-    private final EmbeddingModel model;
+    private final MiniLmOnnxModel model;
     private final ConcurrentMap<String, float[]> cache = new ConcurrentHashMap<>();
     private final AtomicLong computed = new AtomicLong();
 
-    private SentenceEmbeddings(MiniLmEncoder encoder, EmbeddingModel model) {
+    private SentenceEmbeddings(MiniLmEncoder encoder, MiniLmOnnxModel model) {
         this.encoder = encoder;
         this.model = model;
     }
 
+    /** {@link #load(MiniLmEncoder, int)} with {@value #DEFAULT_INTRA_OP_THREADS} ONNX Runtime thread(s) per call. */
+    public static SentenceEmbeddings load(MiniLmEncoder encoder) throws IOException, OrtException {
+        return load(encoder, DEFAULT_INTRA_OP_THREADS);
+    }
+
     /**
-     * Places the native libraries ({@link NativeLibraryCache}) and loads the encoder.
+     * Places the native libraries ({@link NativeLibraryCache}) and loads the encoder in a session of its own.
      *
-     * @throws IOException when the native libraries cannot be placed in the cache folder
+     * @param intraOpThreads ONNX Runtime threads inside one embedding call
+     * @throws IOException  when the native libraries cannot be placed in the cache folder or the model is missing
+     * @throws OrtException when ONNX Runtime cannot create the session
      */
-    public static SentenceEmbeddings load(MiniLmEncoder encoder) throws IOException {
+    public static SentenceEmbeddings load(MiniLmEncoder encoder, int intraOpThreads) throws IOException, OrtException {
         NativeLibraryCache.prepare();
-        return new SentenceEmbeddings(encoder, encoder.load());
+        return new SentenceEmbeddings(encoder, MiniLmOnnxModel.load(encoder, intraOpThreads));
     }
 
     /** Which build embeds. */
@@ -68,5 +79,11 @@ public final class SentenceEmbeddings {
     /** How many distinct sentences are held. */
     public int size() {
         return cache.size();
+    }
+
+    /** Releases the ONNX Runtime session; embeddings already computed stay readable. */
+    @Override
+    public void close() throws OrtException {
+        model.close();
     }
 }

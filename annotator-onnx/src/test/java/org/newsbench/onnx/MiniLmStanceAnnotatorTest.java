@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,11 @@ class MiniLmStanceAnnotatorTest {
         embeddings = SentenceEmbeddings.load(MiniLmEncoder.QUANTIZED);
         fittedOnFour = new MiniLmStanceAnnotator(embeddings, ClassifierSettings.defaults());
         fittedOnFour.fit(BundledGold.trainingSet(TRAINING));
+    }
+
+    @AfterAll
+    static void closeSession() throws Exception {
+        embeddings.close();
     }
 
     @Test
@@ -72,30 +78,32 @@ class MiniLmStanceAnnotatorTest {
 
     @Test
     void twoAnnotatorsFittedOnTheSameGoldGiveIdenticalPredictions() throws Exception {
-        MiniLmStanceAnnotator second = new MiniLmStanceAnnotator(SentenceEmbeddings.load(MiniLmEncoder.QUANTIZED),
-                ClassifierSettings.defaults());
-        second.fit(BundledGold.trainingSet(TRAINING));
-        Document document = BundledGold.document(HELD_OUT);
+        try (MiniLmStanceAnnotator second = new MiniLmStanceAnnotator(
+                SentenceEmbeddings.load(MiniLmEncoder.QUANTIZED), ClassifierSettings.defaults())) {
+            second.fit(BundledGold.trainingSet(TRAINING));
+            Document document = BundledGold.document(HELD_OUT);
 
-        assertThat(second.predictStance(document, instances(HELD_OUT)))
-                .isEqualTo(fittedOnFour.predictStance(document, instances(HELD_OUT)));
+            assertThat(second.predictStance(document, instances(HELD_OUT)))
+                    .isEqualTo(fittedOnFour.predictStance(document, instances(HELD_OUT)));
+        }
     }
 
     @Test
     void embedsEachSentenceOnceAcrossFolds() throws Exception {
-        SentenceEmbeddings fresh = SentenceEmbeddings.load(MiniLmEncoder.QUANTIZED);
-        MiniLmStanceAnnotator annotator = new MiniLmStanceAnnotator(fresh, ClassifierSettings.defaults());
-        annotator.fit(BundledGold.trainingSet(TRAINING));
-        long afterFirstFit = fresh.computedCount();
-        // Keyed by text: a sentence repeated in two documents is embedded once.
-        long sentences = BundledGold.stances(Set.copyOf(TRAINING)).stream()
-                .map(row -> BundledGold.document(row.instance().docId()).offsets().slice(row.instance().span()))
-                .distinct().count();
+        try (SentenceEmbeddings fresh = SentenceEmbeddings.load(MiniLmEncoder.QUANTIZED)) {
+            MiniLmStanceAnnotator annotator = new MiniLmStanceAnnotator(fresh, ClassifierSettings.defaults());
+            annotator.fit(BundledGold.trainingSet(TRAINING));
+            long afterFirstFit = fresh.computedCount();
+            // Keyed by text: a sentence repeated in two documents is embedded once.
+            long sentences = BundledGold.stances(Set.copyOf(TRAINING)).stream()
+                    .map(row -> BundledGold.document(row.instance().docId()).offsets().slice(row.instance().span()))
+                    .distinct().count();
 
-        annotator.fit(BundledGold.trainingSet(BundledGold.IDS.subList(2, 5)));
+            annotator.fit(BundledGold.trainingSet(BundledGold.IDS.subList(2, 5)));
 
-        assertThat(afterFirstFit).isEqualTo(sentences);
-        assertThat(fresh.computedCount()).isEqualTo(afterFirstFit);
+            assertThat(afterFirstFit).isEqualTo(sentences);
+            assertThat(fresh.computedCount()).isEqualTo(afterFirstFit);
+        }
     }
 
     @Test

@@ -85,6 +85,8 @@ class MiniLmStanceProviderTest {
                 .isInstanceOf(ProviderException.class).hasMessageContaining("'one'");
         assertThatThrownBy(() -> provider.create(ProviderConfiguration.of(Map.of("folds", "1"))))
                 .isInstanceOf(ProviderException.class).hasMessageContaining("folds");
+        assertThatThrownBy(() -> provider.create(ProviderConfiguration.of(Map.of("intraOpThreads", "0"))))
+                .isInstanceOf(ProviderException.class).hasMessageContaining("intraOpThreads");
         assertThatThrownBy(() -> provider.create(ProviderConfiguration.of(Map.of("classWeight", "heavy"))))
                 .isInstanceOf(ProviderException.class).hasMessageContaining("heavy");
     }

@@ -34,7 +34,9 @@ class NativeLibraryCacheTest {
     @Test
     void onnxRuntimeAndTheTokenizerLoadTheirLibrariesFromTheCacheFolder() throws Exception {
         Path cache = NativeLibraryCache.prepare();
-        SentenceEmbeddings.load(MiniLmEncoder.QUANTIZED).embed("Mali cut ties with Ukraine.");
+        try (SentenceEmbeddings embeddings = SentenceEmbeddings.load(MiniLmEncoder.QUANTIZED)) {
+            embeddings.embed("Mali cut ties with Ukraine.");
+        }
 
         assertThat(cache).isEqualTo(Path.of(System.getProperty(NativeLibraryCache.CACHE_DIR_PROPERTY))
                 .toAbsolutePath());
