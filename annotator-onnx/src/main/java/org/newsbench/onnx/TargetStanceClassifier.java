@@ -1,5 +1,6 @@
 package org.newsbench.onnx;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -73,7 +74,7 @@ final class TargetStanceClassifier {
         StringBuilder scores = new StringBuilder();
         for (double cost : settings.costs()) {
             double score = crossValidatedScore(vectors, labels, present, settings, cost, folds);
-            scores.append(String.format(Locale.ROOT, " C=%g:%.3f", cost, score));
+            scores.append(String.format(Locale.ROOT, " C=%s:%.3f", plain(cost), score));
             if (score > bestScore) {
                 bestScore = score;
                 bestCost = cost;
@@ -81,8 +82,8 @@ final class TargetStanceClassifier {
         }
         Standardizer standardizer = Standardizer.fit(vectors);
         Model model = train(standardizer, vectors, labels, settings.balanced(), bestCost);
-        String summary = String.format(Locale.ROOT, "%d rows %s, C=%g chosen by %d-fold CV (F_avg%s)",
-                labels.size(), counts(labels), bestCost, folds, scores);
+        String summary = String.format(Locale.ROOT, "%d rows %s, C=%s chosen by %d-fold CV (F_avg%s)",
+                labels.size(), counts(labels), plain(bestCost), folds, scores);
         return new TargetStanceClassifier(null, standardizer, model, summary);
     }
 
@@ -210,6 +211,11 @@ final class TargetStanceClassifier {
         }
         features[values.length] = new FeatureNode(values.length + 1, BIAS);
         return features;
+    }
+
+    /** {@code 0.001}, {@code 10}: a cost as written in the configuration. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static Map<StanceLabel, Integer> counts(List<StanceLabel> labels) {
