@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
-import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.report.ConsoleSummary;
 import org.newsbench.evaluation.report.ReportSetWriter;
 import org.newsbench.evaluation.run.AnnotationCache;
@@ -68,8 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GoldCorpus corpus = new GoldCorpusReader(gold.corpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES)
-                .read(gold.source());
+        GoldCorpus corpus = gold.read();
         RegressionGate regressionGate = gate != null && Files.exists(gate) ? RegressionGate.read(gate) : null;
         StatisticsSettings statistics = new StatisticsSettings(bootstrap, shuffles, seed, 0.95);
         RunSettings settings = run.settings();
