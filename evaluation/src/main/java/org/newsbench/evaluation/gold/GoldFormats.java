@@ -7,7 +7,7 @@ import java.util.List;
 /** The gold formats this tool reads, found by name ({@code --gold-format}) or recognised from a path. */
 public final class GoldFormats {
 
-    private static final List<GoldFormat> FORMATS = List.of(new CsvGoldFormat(), new ConllGoldFormat());
+    private static final List<GoldFormat> FORMATS = List.of(new CsvGoldFormat(), new BratGoldFormat(), new JsonlGoldFormat(), new ConllGoldFormat());
 
     private GoldFormats() {
     }
