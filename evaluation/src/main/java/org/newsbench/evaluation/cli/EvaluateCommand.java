@@ -3,19 +3,29 @@ package org.newsbench.evaluation.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
+import org.newsbench.evaluation.gold.GoldReadOptions;
+import org.newsbench.evaluation.gold.InvalidInputException;
 import org.newsbench.evaluation.report.ConsoleSummary;
 import org.newsbench.evaluation.report.ReportSetWriter;
 import org.newsbench.evaluation.run.AnnotationCache;
 import org.newsbench.evaluation.run.AnnotationProgress;
+import org.newsbench.evaluation.run.ImportedPredictions;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.ProviderRunner;
 import org.newsbench.evaluation.run.RunSettings;
+import org.newsbench.evaluation.run.RunStatus;
 import org.newsbench.evaluation.run.StanceQuestions;
 import org.newsbench.evaluation.scoring.BenchmarkScorer;
 import org.newsbench.evaluation.scoring.EvaluationResult;
@@ -61,24 +71,47 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Seed of the bootstrap and the randomization test (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--train", paramLabel = "PATH",
+            description = "Gold in any format to fit trainable providers on, once; they then annotate every evaluated "
+                    + "document (default: k-fold cross-validation over the evaluated corpus).")
+    Path train;
+
+    @Option(names = "--predictions", paramLabel = "ID=PATH", mapFallbackValue = "",
+            description = "Predictions made elsewhere, in any gold format, scored as provider ID. Repeatable.")
+    Map<String, Path> predictions = new LinkedHashMap<>();
+
     @Option(names = "--gate", paramLabel = "FILE",
             description = "Minimum scores (backend/task/schema/scope/metric = minimum); a figure below fails the run.")
     Path gate;
 
     @Override
     public Integer call() throws Exception {
-        GoldCorpus corpus = gold.read();
+        GoldReadOptions readOptions = gold.readOptions();
+        GoldCorpus corpus = gold.read(readOptions);
+        GoldCorpus trainingSet = train != null ? gold.readOther(train, readOptions) : null;
+        List<GoldCorpus> importedPredictions = new ArrayList<>();
+        for (Map.Entry<String, Path> file : predictions.entrySet()) {
+            importedPredictions.add(readPredictions(file.getKey(), file.getValue(), corpus, readOptions));
+        }
         RegressionGate regressionGate = gate != null && Files.exists(gate) ? RegressionGate.read(gate) : null;
         StatisticsSettings statistics = new StatisticsSettings(bootstrap, shuffles, seed, 0.95);
-        RunSettings settings = run.settings();
+        RunSettings settings = run.settings(corpus.description().tasks());
 
         List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
-        ProviderRunner runner = new ProviderRunner(corpus.documents(), corpus, StanceQuestions.fromGold(corpus),
-                settings, noCache ? AnnotationCache.disabled() : new AnnotationCache(cache),
-                run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress());
+        AnnotationCache annotationCache = noCache ? AnnotationCache.disabled() : new AnnotationCache(cache);
+        AnnotationProgress progress = run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress();
+        StanceQuestions questions = StanceQuestions.fromGold(corpus);
+        ProviderRunner runner = trainingSet != null
+                ? ProviderRunner.withSeparateTrainingSet(corpus.documents(), trainingSet, questions, settings,
+                        annotationCache, progress)
+                : new ProviderRunner(corpus.documents(), corpus, questions, settings, annotationCache, progress);
         List<ProviderRun> runs = new ArrayList<>();
         for (DiscoveredProvider provider : providers) {
-            runs.add(runner.run(provider));
+            runs.add(notApplicable(provider, corpus).orElseGet(() -> runner.run(provider)));
+        }
+        int index = 0;
+        for (String id : predictions.keySet()) {
+            runs.add(ImportedPredictions.run(id, importedPredictions.get(index++), corpus));
         }
         EvaluationResult result = new BenchmarkScorer(corpus, statistics).score(runs);
         Path report = ReportSetWriter.write(output, result);
@@ -98,5 +131,34 @@ final class EvaluateCommand implements Callable<Integer> {
                     + regressionGate.source() + ")");
         }
         return 0;
+    }
+
+    /** A provider serving no task the gold labels is not run: there would be nothing to score. */
+    private static Optional<ProviderRun> notApplicable(DiscoveredProvider provider, GoldCorpus corpus) {
+        if (provider.provider() == null || !provider.availability().isAvailable()) {
+            return Optional.empty();
+        }
+        ProviderDescriptor descriptor;
+        try {
+            descriptor = provider.provider().descriptor();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the runner reports it
+        }
+        if (descriptor.tasks().stream().anyMatch(corpus::labels)) {
+            return Optional.empty();
+        }
+        return Optional.of(ProviderRun.notRun(descriptor, RunStatus.NOT_APPLICABLE, "the gold labels no "
+                + descriptor.tasks().stream().map(task -> task.name().toLowerCase(Locale.ROOT)).sorted()
+                .collect(Collectors.joining(" or "))));
+    }
+
+    private GoldCorpus readPredictions(String id, Path path, GoldCorpus corpus, GoldReadOptions options)
+            throws InvalidInputException {
+        if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace) || path == null
+                || path.toString().isEmpty()) {
+            throw new InvalidInputException("--predictions " + id + "=" + path, "expected ID=PATH, the id without "
+                    + "white space");
+        }
+        return gold.readPredictions(path, corpus, options.forPredictions());
     }
 }

@@ -86,6 +86,17 @@ final class GoldOptions {
         return GoldFormats.read(path, goldFormat, options);
     }
 
+    /**
+     * A predictions file ({@code --predictions}) in any gold format; a folder of prediction CSVs without a corpus
+     * (an earlier run's {@code predictions/<id>/}) is read against the gold's documents.
+     */
+    GoldCorpus readPredictions(Path path, GoldCorpus corpus, GoldReadOptions options) throws InvalidInputException {
+        if ((goldFormat == null || goldFormat.equals(CsvGoldFormat.NAME)) && CsvGoldFormat.isFolderWithoutCorpus(path)) {
+            return new CsvGoldFormat().readAgainst(path, corpus, options);
+        }
+        return readOther(path, options);
+    }
+
     GoldReadOptions readOptions() throws InvalidInputException {
         return new GoldReadOptions(typeMap != null ? EntityTypeMap.read(typeMap) : EntityTypeMap.CONLL_DEFAULT,
                 tagScheme, offsets, targets, false, true, maxDocumentChars);

@@ -2,8 +2,16 @@ package org.newsbench.evaluation.gold;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.newsbench.api.Document;
+import org.newsbench.api.EntityMention;
+import org.newsbench.api.LabelledStance;
+import org.newsbench.api.Task;
 
 /**
  * The project's own layout, the default: a folder with {@code corpus/<doc_id>.txt}, {@code entities.csv},
@@ -40,6 +48,39 @@ public final class CsvGoldFormat implements GoldFormat {
     public GoldCorpus read(GoldSource source, GoldReadOptions options) throws InvalidInputException {
         return new GoldCorpusReader(new CorpusReader(options.maxDocumentChars()), typesAccepted(options), options)
                 .read(source);
+    }
+
+    /**
+     * A folder of {@code entities.csv} and/or {@code stance.csv} without a corpus (such as {@code predictions/<id>/}
+     * of an earlier run), read against the gold's documents and targets; any type is accepted.
+     */
+    public GoldCorpus readAgainst(Path folder, GoldCorpus gold, GoldReadOptions options) throws InvalidInputException {
+        Path entities = folder.resolve("entities.csv");
+        Path stance = folder.resolve("stance.csv");
+        GoldCorpusReader reader = new GoldCorpusReader(new CorpusReader(options.maxDocumentChars()), Set.of(), options);
+        Map<String, Document> documents = gold.documentsById();
+        Set<Task> tasks = EnumSet.noneOf(Task.class);
+        List<EntityMention> mentions = List.of();
+        List<LabelledStance> stances = List.of();
+        if (Files.exists(entities)) {
+            mentions = reader.readEntities(entities, documents);
+            tasks.add(Task.ENTITIES);
+        }
+        if (Files.exists(stance)) {
+            stances = reader.readStance(stance, documents, gold.targets());
+            tasks.add(Task.STANCE);
+        }
+        if (tasks.isEmpty()) {
+            throw new InvalidInputException(folder.toString(), "holds neither entities.csv nor stance.csv");
+        }
+        return new GoldCorpus(gold.documents(), mentions, stances, gold.targets(),
+                new GoldDescription(NAME, folder.toString(), tasks, List.of()));
+    }
+
+    /** Whether {@code path} is a folder of gold CSVs without a corpus of its own. */
+    public static boolean isFolderWithoutCorpus(Path path) {
+        return Files.isDirectory(path) && !Files.isDirectory(path.resolve("corpus"))
+                && (Files.exists(path.resolve("entities.csv")) || Files.exists(path.resolve("stance.csv")));
     }
 
     /** The project's four types and whatever the type map renames to. */

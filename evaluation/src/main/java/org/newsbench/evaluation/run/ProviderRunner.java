@@ -46,6 +46,9 @@ import org.newsbench.evaluation.gold.GoldCorpus;
  *
  * <p>A document that fails (the backend throws, or returns invalid output) is recorded with the reason, and the other
  * documents go on.
+ *
+ * <p>With a separate training set ({@link #withSeparateTrainingSet}), a trainable provider is fitted once on all of it
+ * and annotates every document instead.
  */
 public final class ProviderRunner {
 
@@ -55,6 +58,8 @@ public final class ProviderRunner {
     private final RunSettings settings;
     private final AnnotationCache cache;
     private final AnnotationProgress progress;
+    /** Whether {@code trainingGold} is a separate training set ({@code --train}) rather than the corpus itself. */
+    private final boolean separateTrainingSet;
 
     /**
      * @param trainingGold the gold trainable providers fit on; null when there is none (trainable providers are then
@@ -62,12 +67,26 @@ public final class ProviderRunner {
      */
     public ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
                           RunSettings settings, AnnotationCache cache, AnnotationProgress progress) {
+        this(documents, trainingGold, questions, settings, cache, progress, false);
+    }
+
+    private ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
+                           RunSettings settings, AnnotationCache cache, AnnotationProgress progress,
+                           boolean separateTrainingSet) {
         this.documents = List.copyOf(documents);
         this.trainingGold = trainingGold;
         this.questions = questions;
         this.settings = settings;
         this.cache = cache;
         this.progress = progress;
+        this.separateTrainingSet = separateTrainingSet;
+    }
+
+    /** Trainable providers are fitted once on every document of {@code trainingSet}, then annotate every document. */
+    public static ProviderRunner withSeparateTrainingSet(List<Document> documents, GoldCorpus trainingSet,
+                                                         StanceQuestions questions, RunSettings settings,
+                                                         AnnotationCache cache, AnnotationProgress progress) {
+        return new ProviderRunner(documents, trainingSet, questions, settings, cache, progress, true);
     }
 
     public ProviderRun run(DiscoveredProvider discovered) {
@@ -97,9 +116,10 @@ public final class ProviderRunner {
         }
         List<Fold> folds;
         try {
-            folds = description.needsTraining()
-                    ? CrossValidationFolds.split(documents.stream().map(Document::id).toList(), settings.folds())
-                    : List.of(new Fold(0, Set.of(), documents.stream().map(Document::id).collect(Collectors.toSet())));
+            Set<String> allDocuments = documents.stream().map(Document::id).collect(Collectors.toSet());
+            folds = !description.needsTraining() ? List.of(new Fold(0, Set.of(), allDocuments))
+                    : separateTrainingSet ? List.of(new Fold(0, trainingGold.documentsById().keySet(), allDocuments))
+                    : CrossValidationFolds.split(documents.stream().map(Document::id).toList(), settings.folds());
         } catch (IllegalArgumentException e) {
             return ProviderRun.notRun(description, RunStatus.FAILED, e.getMessage());
         }
@@ -321,14 +341,18 @@ public final class ProviderRunner {
             entities.sort(Comparator.comparing(EntityMention::docId).thenComparing(EntityMention::span)
                     .thenComparing(EntityMention::type));
             RunTiming timing = new RunTiming(loadMillis, fitMillis, annotateMillis, tokens, cached, annotated);
-            Protocol protocol = description.needsTraining() ? Protocol.CROSS_VALIDATION : Protocol.PRETRAINED;
-            int foldCount = description.needsTraining() ? folds.size() : 0;
+            boolean trainTest = description.needsTraining() && separateTrainingSet;
+            Protocol protocol = !description.needsTraining() ? Protocol.PRETRAINED
+                    : trainTest ? Protocol.TRAIN_TEST : Protocol.CROSS_VALIDATION;
+            int foldCount = description.needsTraining() && !trainTest ? folds.size() : 0;
+            String source = trainTest ? trainingGold.description().source() + " (" + trainingGold.documents().size()
+                    + " documents)" : "";
             boolean allFailed = failures.size() == documents.size();
             RunStatus status = allFailed ? RunStatus.FAILED : RunStatus.RAN;
             String reason = allFailed ? "every document failed; first: " + new TreeMap<>(failures).firstEntry().getValue()
                     : failures.isEmpty() ? "" : failures.size() + " of " + documents.size() + " documents failed";
             return new ProviderRun(description, status, reason, protocol, foldCount, entities, stances, failures,
-                    diagnostics, timing);
+                    diagnostics, timing, source);
         }
     }
 

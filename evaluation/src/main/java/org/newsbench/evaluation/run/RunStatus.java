@@ -7,5 +7,7 @@ public enum RunStatus {
     /** It reported itself unavailable, or was not selected. */
     UNAVAILABLE,
     /** It could not be built or every document failed. */
-    FAILED
+    FAILED,
+    /** It serves no task the gold labels (a stance provider on an entity-only corpus): there is nothing to score. */
+    NOT_APPLICABLE
 }
