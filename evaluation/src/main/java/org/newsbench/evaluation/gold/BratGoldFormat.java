@@ -75,7 +75,8 @@ public final class BratGoldFormat implements GoldFormat {
         List<String> notes = leftAside == 0 ? List.of()
                 : List.of(leftAside + " brat annotation lines other than entities (T) left aside");
         return new GoldCorpus(documents, entities, List.of(), List.of(),
-                new GoldDescription(NAME, path.toString(), EnumSet.of(Task.ENTITIES), notes));
+                new GoldDescription(NAME, path.toString(), EnumSet.of(Task.ENTITIES), notes,
+                        GoldCorpusReader.typeNamesInSource(rows, options.typeMap())));
     }
 
     private static GoldRow entityRow(Path ann, long lineNumber, String line, Document document,

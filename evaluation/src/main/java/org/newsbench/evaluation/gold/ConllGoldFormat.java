@@ -37,6 +37,10 @@ public final class ConllGoldFormat implements GoldFormat {
     public record ConllDocument(String id, List<List<Token>> sentences, String text) {
     }
 
+    /** A parsed file: its documents, and whether {@code -DOCSTART-} lines marked them (else each is a sentence). */
+    public record ConllFile(List<ConllDocument> documents, boolean docstartLines) {
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -49,7 +53,7 @@ public final class ConllGoldFormat implements GoldFormat {
 
     @Override
     public GoldCorpus read(Path path, GoldReadOptions options) throws InvalidInputException {
-        List<ConllDocument> parsed = parse(path, options.maxDocumentChars());
+        List<ConllDocument> parsed = parse(path, options.maxDocumentChars()).documents();
         List<Document> documents = new ArrayList<>();
         List<GoldRow> rows = new ArrayList<>();
         for (ConllDocument document : parsed) {
@@ -69,7 +73,8 @@ public final class ConllGoldFormat implements GoldFormat {
         List<EntityMention> entities = new GoldCorpusReader(new CorpusReader(options.maxDocumentChars()), Set.of(),
                 options).entitiesFromRows(rows, GoldCorpusReader.byId(documents));
         return new GoldCorpus(documents, entities, List.of(), List.of(),
-                new GoldDescription(NAME, path.toString(), EnumSet.of(Task.ENTITIES), List.of()));
+                new GoldDescription(NAME, path.toString(), EnumSet.of(Task.ENTITIES), List.of(),
+                        GoldCorpusReader.typeNamesInSource(rows, options.typeMap())));
     }
 
     /** The tags of a sentence, an unknown prefix being an error naming the line and the tag's column. */
@@ -91,7 +96,7 @@ public final class ConllGoldFormat implements GoldFormat {
     }
 
     /** The file's documents with their token lines, checked for column counts. */
-    public static List<ConllDocument> parse(Path path, int maxDocumentChars) throws InvalidInputException {
+    public static ConllFile parse(Path path, int maxDocumentChars) throws InvalidInputException {
         String[] lines = Utf8TextReader.read(path).split("\n", -1);
         List<List<List<Token>>> documents = new ArrayList<>();
         List<List<Token>> document = new ArrayList<>();
@@ -151,7 +156,7 @@ public final class ConllGoldFormat implements GoldFormat {
             String id = stem + "-" + String.format(Locale.ROOT, "%0" + width + "d", d + 1);
             result.add(layOut(path, id, documents.get(d), maxDocumentChars));
         }
-        return result;
+        return new ConllFile(result, hasDocstart);
     }
 
     /** Joins the tokens into the document's text and gives each token its code-point offsets. */

@@ -126,6 +126,19 @@ public final class GoldCorpusReader {
         return targets;
     }
 
+    /** Each renamed type's name as scored to its name in the entity rows, for writing predictions back. */
+    static Map<String, String> typeNamesInSource(List<GoldRow> entityRows, EntityTypeMap typeMap) {
+        Map<String, String> names = new TreeMap<>();
+        for (GoldRow row : entityRows) {
+            String written = row.get("type");
+            String scored = typeMap.apply(written);
+            if (!scored.equals(written)) {
+                names.putIfAbsent(scored, written);
+            }
+        }
+        return names;
+    }
+
     /** The targets the stance rows name, in order of first appearance, each its own alias. */
     static List<StanceTarget> targetsOf(List<GoldRow> stanceRows) {
         Set<String> ids = new LinkedHashSet<>();

@@ -2,6 +2,7 @@ package org.newsbench.evaluation.gold;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsbench.api.Task;
@@ -13,8 +14,16 @@ import org.newsbench.api.Task;
  * @param source the path it was read from, as given
  * @param tasks  the tasks the gold labels; a provider of another task is not applicable to it
  * @param notes  what the reader left aside, in words (e.g. brat relation lines), for the report
+ * @param typeNamesInSource entity type as scored to its name in the source file, where {@code --type-map} (or the
+ *                          CoNLL default) renamed it: {@code PERSON -> PER}; predictions are written back in the
+ *                          source's names
  */
-public record GoldDescription(String format, String source, Set<Task> tasks, List<String> notes) {
+public record GoldDescription(String format, String source, Set<Task> tasks, List<String> notes,
+                              Map<String, String> typeNamesInSource) {
+
+    public GoldDescription(String format, String source, Set<Task> tasks, List<String> notes) {
+        this(format, source, tasks, notes, Map.of());
+    }
 
     /** A gold of both tasks, read from the project's CSV layout at {@code source}. */
     public static GoldDescription csv(String source) {
@@ -24,5 +33,6 @@ public record GoldDescription(String format, String source, Set<Task> tasks, Lis
     public GoldDescription {
         tasks = tasks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(tasks));
         notes = List.copyOf(notes);
+        typeNamesInSource = Map.copyOf(typeNamesInSource);
     }
 }

@@ -107,7 +107,8 @@ public final class JsonlGoldFormat implements GoldFormat {
             throw new InvalidInputException(file, "no line has \"entities\" or \"stance\": there is no gold");
         }
         return new GoldCorpus(documents, entities, stances, targets,
-                new GoldDescription(NAME, file, tasks, List.of()));
+                new GoldDescription(NAME, file, tasks, List.of(),
+                        GoldCorpusReader.typeNamesInSource(entityRows, options.typeMap())));
     }
 
     private static JsonNode parse(String file, long lineNumber, String line) throws InvalidInputException {

@@ -9,7 +9,8 @@ import org.newsbench.evaluation.scoring.EvaluationResult;
 
 /**
  * Writes every output of an evaluation into one folder: {@code report.md}, {@code report.html}, {@code scores.csv},
- * {@code report.json} and {@code predictions/<provider-id>/}. Each file is written whole or not at all.
+ * {@code report.json} and {@code predictions/<provider-id>/} (CSVs, and the gold's own format where it is CoNLL, brat or
+ * JSONL). Each file is written whole or not at all.
  */
 public final class ReportSetWriter {
 
@@ -29,6 +30,9 @@ public final class ReportSetWriter {
             if (result.stanceCounts().containsKey(run.provider().id())) {
                 PredictionsCsvWriter.writeStance(predictions.resolve("stance.csv"), run.stances());
             }
+            GoldFormatPredictionsWriter.write(predictions, result.gold(), run,
+                    result.entityCounts().containsKey(run.provider().id()),
+                    result.stanceCounts().containsKey(run.provider().id()));
         }
         ScoresCsvWriter.write(directory.resolve("scores.csv"), result);
         AtomicFileWriter.write(directory.resolve("report.json"), JsonReportWriter.render(result));
