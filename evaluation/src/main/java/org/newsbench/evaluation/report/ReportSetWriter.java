@@ -9,8 +9,8 @@ import org.newsbench.evaluation.scoring.EvaluationResult;
 
 /**
  * Writes every output of an evaluation into one folder: {@code report.md}, {@code report.html}, {@code scores.csv},
- * {@code report.json} and {@code predictions/<provider-id>/} (CSVs, and the gold's own format where it is CoNLL, brat or
- * JSONL). Each file is written whole or not at all.
+ * {@code errors.csv}, {@code report.json} and {@code predictions/<provider-id>/} (CSVs, and the gold's own format where
+ * it is CoNLL, brat or JSONL). Each file is written whole or not at all.
  */
 public final class ReportSetWriter {
 
@@ -35,6 +35,7 @@ public final class ReportSetWriter {
                     result.stanceCounts().containsKey(run.provider().id()));
         }
         ScoresCsvWriter.write(directory.resolve("scores.csv"), result);
+        ErrorsCsvWriter.write(directory.resolve(ErrorsCsvWriter.FILE_NAME), result);
         AtomicFileWriter.write(directory.resolve("report.json"), JsonReportWriter.render(result));
         AtomicFileWriter.write(directory.resolve("report.html"), HtmlReportWriter.render(result));
         Path markdown = directory.resolve("report.md");

@@ -144,6 +144,9 @@ class BenchmarkEvaluationTest {
         String report = Files.readString(dir.resolve("out/report.md"));
         assertThat(report).contains("trained on " + train + " (2 documents)");
         assertThat(outcome.out()).contains("not_applicable");
+        assertThat(Files.readAllLines(dir.resolve("out/errors.csv"))).containsExactly(
+                "provider,task,doc_id,start,end,kind,expected,found,before,text,after",
+                "baseline-memorize,entities,test-1,14,25,FN,PERSON,,\"Anna Berg met \",Kofi Mensah,\" in Ostara .\"");
         assertThat(scores("out", "baseline-majority")).isEmpty();
     }
 
