@@ -223,4 +223,20 @@ class BenchmarkEvaluationTest {
         Outcome bundled = run("validate", "--require-full-stance-grid");
         assertThat(bundled.exitCode()).as(bundled.err()).isZero();
     }
+
+    @Test
+    void agreementComparesTwoGoldsInAnyFormat() throws IOException {
+        Path a = write("a.jsonl", TEST_JSONL);
+        Path b = write("b.jsonl", TEST_JSONL.replace("\"Taxes hurt.\", \"stance\": [{\"start\": 0, \"end\": 11, "
+                + "\"target\": \"TAXES\", \"stance\": \"AGAINST\"", "\"Taxes hurt.\", \"stance\": [{\"start\": 0, "
+                + "\"end\": 11, \"target\": \"TAXES\", \"stance\": \"FAVOR\""));
+        assertThat(Files.readString(b)).isNotEqualTo(TEST_JSONL);
+
+        Outcome outcome = run("agreement", "--gold", a.toString(), "--gold-b", b.toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("stance: 4 paired labels (0 only in A, 0 only in B)")
+                .contains("TAXES      kappa 0.000").contains("observed agreement 0.500")
+                .doesNotContain("entities:");
+    }
 }
