@@ -3,12 +3,7 @@ package org.newsbench.evaluation.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +12,6 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** Benchmarks as researchers have them: train/test splits in CoNLL and JSONL, and predictions made elsewhere. */
 class BenchmarkEvaluationTest {
@@ -79,29 +72,11 @@ class BenchmarkEvaluationTest {
                 + "\", \"holder\": \"AUTHOR\"}]}";
     }
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        CommandLine commandLine = NewsBenchCli.commandLine();
-        StringWriter err = new StringWriter();
-        commandLine.setErr(new PrintWriter(err));
-        PrintStream originalOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int exitCode = commandLine.execute(args);
-            return new Outcome(exitCode, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(originalOut);
-        }
-    }
-
-    private Outcome evaluate(String output, String... args) {
+    private CliOutcome evaluate(String output, String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("evaluate", "--no-cache", "--no-progress",
                 "--bootstrap", "200", "--shuffles", "200", "--output", dir.resolve(output).toString()));
         all.addAll(List.of(args));
-        Outcome outcome = run(all.toArray(String[]::new));
+        CliOutcome outcome = CliOutcome.run(all.toArray(String[]::new));
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         return outcome;
     }
@@ -134,7 +109,7 @@ class BenchmarkEvaluationTest {
         Path train = write("train.conll", TRAIN_CONLL);
         Path test = write("test.conll", TEST_CONLL);
 
-        Outcome outcome = evaluate("out", "--gold", test.toString(), "--train", train.toString(),
+        CliOutcome outcome = evaluate("out", "--gold", test.toString(), "--train", train.toString(),
                 "--providers", "baseline-memorize,baseline-majority");
 
         assertThat(value("out", "baseline-memorize,entities,strict,micro,precision")).isEqualTo(1.0);
@@ -204,7 +179,7 @@ class BenchmarkEvaluationTest {
     void predictionsFileWithOtherTextIsRejectedNamingTheDocument() throws IOException {
         Path test = write("test.jsonl", TEST_JSONL);
         Path other = write("other.jsonl", TEST_JSONL.replace("Taxes hurt.", "Taxes harm."));
-        Outcome outcome = run("evaluate", "--no-cache", "--no-progress", "--gold", test.toString(),
+        CliOutcome outcome = CliOutcome.run("evaluate", "--no-cache", "--no-progress", "--gold", test.toString(),
                 "--providers", "baseline-majority", "--predictions", "x=" + other,
                 "--output", dir.resolve("out").toString());
         assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
@@ -214,13 +189,13 @@ class BenchmarkEvaluationTest {
     @Test
     void validateChecksTheFullStanceGridOnlyWhenAsked() throws IOException {
         Path test = write("test.jsonl", TEST_JSONL);
-        Outcome sparse = run("validate", "--gold", test.toString());
+        CliOutcome sparse = CliOutcome.run("validate", "--gold", test.toString());
         assertThat(sparse.exitCode()).as(sparse.err()).isZero();
         assertThat(sparse.out()).contains("valid: 4 documents (jsonl gold: [stance])");
-        Outcome full = run("validate", "--gold", test.toString(), "--require-full-stance-grid");
+        CliOutcome full = CliOutcome.run("validate", "--gold", test.toString(), "--require-full-stance-grid");
         assertThat(full.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
         assertThat(full.err()).contains("has no row for target(s)");
-        Outcome bundled = run("validate", "--require-full-stance-grid");
+        CliOutcome bundled = CliOutcome.run("validate", "--require-full-stance-grid");
         assertThat(bundled.exitCode()).as(bundled.err()).isZero();
     }
 
@@ -232,7 +207,7 @@ class BenchmarkEvaluationTest {
                 + "\"end\": 11, \"target\": \"TAXES\", \"stance\": \"FAVOR\""));
         assertThat(Files.readString(b)).isNotEqualTo(TEST_JSONL);
 
-        Outcome outcome = run("agreement", "--gold", a.toString(), "--gold-b", b.toString());
+        CliOutcome outcome = CliOutcome.run("agreement", "--gold", a.toString(), "--gold-b", b.toString());
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         assertThat(outcome.out()).contains("stance: 4 paired labels (0 only in A, 0 only in B)")
