@@ -89,15 +89,23 @@ final class EvaluateCommand implements Callable<Integer> {
         GoldReadOptions readOptions = gold.readOptions();
         GoldCorpus corpus = gold.read(readOptions);
         GoldCorpus trainingSet = train != null ? gold.readOther(train, readOptions) : null;
-        List<GoldCorpus> importedPredictions = new ArrayList<>();
+        // Prediction files are read and matched to the gold before any provider runs, so that a wrong file fails fast.
+        List<ProviderRun> importedRuns = new ArrayList<>();
         for (Map.Entry<String, Path> file : predictions.entrySet()) {
-            importedPredictions.add(readPredictions(file.getKey(), file.getValue(), corpus, readOptions));
+            importedRuns.add(ImportedPredictions.run(file.getKey(),
+                    readPredictions(file.getKey(), file.getValue(), corpus, readOptions), corpus));
         }
         RegressionGate regressionGate = gate != null && Files.exists(gate) ? RegressionGate.read(gate) : null;
         StatisticsSettings statistics = new StatisticsSettings(bootstrap, shuffles, seed, 0.95);
         RunSettings settings = run.settings(corpus.description().tasks());
 
         List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
+        for (String id : predictions.keySet()) {
+            if (providers.stream().anyMatch(provider -> provider.id().equals(id))) {
+                throw new InvalidInputException("--predictions " + id, "'" + id + "' is a provider's id; name the "
+                        + "predictions otherwise");
+            }
+        }
         AnnotationCache annotationCache = noCache ? AnnotationCache.disabled() : new AnnotationCache(cache);
         AnnotationProgress progress = run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress();
         StanceQuestions questions = StanceQuestions.fromGold(corpus);
@@ -109,10 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (DiscoveredProvider provider : providers) {
             runs.add(notApplicable(provider, corpus).orElseGet(() -> runner.run(provider)));
         }
-        int index = 0;
-        for (String id : predictions.keySet()) {
-            runs.add(ImportedPredictions.run(id, importedPredictions.get(index++), corpus));
-        }
+        runs.addAll(importedRuns);
         EvaluationResult result = new BenchmarkScorer(corpus, statistics).score(runs);
         Path report = ReportSetWriter.write(output, result);
 
