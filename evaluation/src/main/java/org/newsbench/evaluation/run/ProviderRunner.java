@@ -345,8 +345,9 @@ public final class ProviderRunner {
             Protocol protocol = !description.needsTraining() ? Protocol.PRETRAINED
                     : trainTest ? Protocol.TRAIN_TEST : Protocol.CROSS_VALIDATION;
             int foldCount = description.needsTraining() && !trainTest ? folds.size() : 0;
-            String source = trainTest ? trainingGold.description().source() + " (" + trainingGold.documents().size()
-                    + " documents)" : "";
+            int trainingDocuments = trainingGold == null ? 0 : trainingGold.documents().size();
+            String source = trainTest ? trainingGold.description().source() + " (" + trainingDocuments
+                    + (trainingDocuments == 1 ? " document)" : " documents)") : "";
             boolean allFailed = failures.size() == documents.size();
             RunStatus status = allFailed ? RunStatus.FAILED : RunStatus.RAN;
             String reason = allFailed ? "every document failed; first: " + new TreeMap<>(failures).firstEntry().getValue()
