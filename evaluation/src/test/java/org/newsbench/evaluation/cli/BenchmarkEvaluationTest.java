@@ -214,4 +214,21 @@ class BenchmarkEvaluationTest {
                 .contains("TAXES      kappa 0.000").contains("observed agreement 0.500")
                 .doesNotContain("entities:");
     }
+
+    @Test
+    void byteOrderMarkIsAcceptedInGoldAndGateFiles() throws IOException {
+        Path train = write("train.conll", "\uFEFF" + TRAIN_CONLL);
+        Path test = write("test.conll", "\uFEFF" + TEST_CONLL);
+        // Met only if the key is read without the mark: a key it prefixed would name no figure and fail the gate.
+        Path gate = write("gate.properties", "\uFEFFbaseline-memorize/entities/strict/micro/f1 = 0.75\n");
+
+        CliOutcome outcome = CliOutcome.run("evaluate", "--no-cache", "--no-progress", "--bootstrap", "100",
+                "--shuffles", "100", "--gold", test.toString(), "--train", train.toString(),
+                "--providers", "baseline-memorize", "--gate", gate.toString(),
+                "--output", dir.resolve("out").toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("Regression gate: 1 minimums met");
+        assertThat(value("out", "baseline-memorize,entities,strict,micro,f1")).isCloseTo(0.8, within(1e-4));
+    }
 }
