@@ -1,7 +1,6 @@
 package org.newsbench.evaluation.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +10,11 @@ import org.newsbench.api.Document;
 import org.newsbench.api.EntityMention;
 import org.newsbench.api.LabelledStance;
 import org.newsbench.api.StanceTarget;
+import org.newsbench.api.Task;
+import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
-import org.newsbench.evaluation.gold.GoldSource;
+import org.newsbench.evaluation.gold.GoldReadOptions;
+import org.newsbench.evaluation.gold.InvalidInputException;
 import org.newsbench.evaluation.metrics.AgreementScorer;
 import org.newsbench.evaluation.metrics.EntityAgreement;
 import org.newsbench.evaluation.metrics.StanceAgreement;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code agreement}: how far two annotators' gold files agree: entity span F1 (strict and partial, B scored against
- * A), Cohen's kappa and Krippendorff's alpha on stance, overall and per target.
+ * A), Cohen's kappa and Krippendorff's alpha on stance, overall and per target. Annotator A's gold is named like any
+ * gold; B's is a second gold of the same documents in any format ({@code --gold-b}), or B's CSV files.
  */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = "Inter-annotator agreement between two gold labellings of the same corpus.")
@@ -32,38 +35,67 @@ final class AgreementCommand implements Callable<Integer> {
     @Mixin
     GoldOptions gold = new GoldOptions();
 
-    @Option(names = "--entities-b", paramLabel = "FILE", required = true, description = "Annotator B's entities CSV.")
+    @Option(names = "--gold-b", paramLabel = "PATH",
+            description = "Annotator B's gold of the same documents, in any gold format.")
+    Path goldB;
+
+    @Option(names = "--entities-b", paramLabel = "FILE", description = "Annotator B's entities CSV.")
     Path entitiesB;
 
-    @Option(names = "--stance-b", paramLabel = "FILE", required = true, description = "Annotator B's stance CSV.")
+    @Option(names = "--stance-b", paramLabel = "FILE", description = "Annotator B's stance CSV.")
     Path stanceB;
 
     @Override
     public Integer call() throws Exception {
-        GoldSource source = gold.source();
-        GoldCorpusReader reader = new GoldCorpusReader(gold.corpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES);
-        List<Document> documents = gold.corpusReader().read(source.corpusDirectory());
-        Map<String, Document> byId = new LinkedHashMap<>();
-        documents.forEach(document -> byId.put(document.id(), document));
-        List<StanceTarget> targets = reader.readTargets(source.targetsCsv());
+        GoldReadOptions options = gold.readOptions();
+        GoldCorpus a = gold.read(options);
+        List<EntityMention> entitiesA = a.entities();
+        List<LabelledStance> stanceA = a.stances();
+        List<EntityMention> entitiesBMentions;
+        List<LabelledStance> stanceBLabels;
+        if (goldB != null) {
+            GoldCorpus b = gold.readOther(goldB, options);
+            requireSameDocuments(a, b);
+            entitiesBMentions = b.entities();
+            stanceBLabels = b.stances();
+        } else if (entitiesB != null && stanceB != null) {
+            GoldCorpusReader reader = new GoldCorpusReader(gold.corpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES,
+                    options);
+            Map<String, Document> byId = a.documentsById();
+            entitiesBMentions = reader.readEntities(entitiesB, byId);
+            stanceBLabels = reader.readStance(stanceB, byId, a.targets());
+        } else {
+            throw new InvalidInputException("agreement", "name annotator B's gold: --gold-b PATH, or --entities-b "
+                    + "FILE and --stance-b FILE");
+        }
 
-        List<EntityMention> entitiesA = reader.readEntities(source.entitiesCsv(), byId);
-        List<EntityMention> entitiesBMentions = reader.readEntities(entitiesB, byId);
-        List<LabelledStance> stanceA = reader.readStance(source.stanceCsv(), byId, targets);
-        List<LabelledStance> stanceBLabels = reader.readStance(stanceB, byId, targets);
-
-        EntityAgreement entities = AgreementScorer.entities(entitiesA, entitiesBMentions);
-        StanceAgreement stance = AgreementScorer.stance(stanceA, stanceBLabels);
-        System.out.printf(Locale.ROOT, "entities: A %d mentions, B %d; span F1 strict %.3f, partial %.3f%n",
-                entitiesA.size(), entitiesBMentions.size(), entities.strictF1(), entities.partialF1());
-        System.out.printf(Locale.ROOT, "stance: %d paired labels (%d only in A, %d only in B); Cohen's kappa %.3f, "
-                        + "Krippendorff's alpha %.3f%n", stance.overall().total(), stance.onlyInA(), stance.onlyInB(),
-                stance.cohenKappa(), stance.krippendorffAlpha());
-        for (StanceTarget target : targets) {
-            System.out.printf(Locale.ROOT, "  %-10s kappa %.3f, alpha %.3f, observed agreement %.3f%n", target.id(),
-                    stance.cohenKappa(target.id()), stance.krippendorffAlpha(target.id()),
-                    stance.target(target.id()).accuracy());
+        if (a.labels(Task.ENTITIES)) {
+            EntityAgreement entities = AgreementScorer.entities(entitiesA, entitiesBMentions);
+            System.out.printf(Locale.ROOT, "entities: A %d mentions, B %d; span F1 strict %.3f, partial %.3f%n",
+                    entitiesA.size(), entitiesBMentions.size(), entities.strictF1(), entities.partialF1());
+        }
+        if (a.labels(Task.STANCE)) {
+            StanceAgreement stance = AgreementScorer.stance(stanceA, stanceBLabels);
+            System.out.printf(Locale.ROOT, "stance: %d paired labels (%d only in A, %d only in B); Cohen's kappa "
+                            + "%.3f, Krippendorff's alpha %.3f%n", stance.overall().total(), stance.onlyInA(),
+                    stance.onlyInB(), stance.cohenKappa(), stance.krippendorffAlpha());
+            for (StanceTarget target : a.targets()) {
+                System.out.printf(Locale.ROOT, "  %-10s kappa %.3f, alpha %.3f, observed agreement %.3f%n",
+                        target.id(), stance.cohenKappa(target.id()), stance.krippendorffAlpha(target.id()),
+                        stance.target(target.id()).accuracy());
+            }
         }
         return 0;
+    }
+
+    private static void requireSameDocuments(GoldCorpus a, GoldCorpus b) throws InvalidInputException {
+        Map<String, Document> documentsA = a.documentsById();
+        for (Document document : b.documents()) {
+            Document same = documentsA.get(document.id());
+            if (same == null || !same.text().equals(document.text())) {
+                throw new InvalidInputException(b.description().source(), "document '" + document.id() + "' "
+                        + (same == null ? "is not in annotator A's gold" : "has another text than in A's gold"));
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.newsbench.api.StanceTarget;
 import org.newsbench.api.Task;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.discovery.ProviderDiscovery;
+import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.gold.GoldSource;
 import org.newsbench.evaluation.report.PredictionsCsvWriter;
@@ -44,11 +45,19 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GoldSource source = gold.source();
-        List<Document> documents = gold.corpusReader().read(source.corpusDirectory());
         RunSettings settings = run.settings();
-        List<StanceTarget> targets = settings.tasks().contains(Task.STANCE) && source.targetsCsv() != null
-                ? new GoldCorpusReader().readTargets(source.targetsCsv()) : List.of();
+        List<Document> documents;
+        List<StanceTarget> targets;
+        if (gold.gold != null) {
+            GoldCorpus corpus = gold.read();
+            documents = corpus.documents();
+            targets = corpus.targets();
+        } else {
+            GoldSource source = gold.source();
+            documents = gold.corpusReader().read(source.corpusDirectory());
+            targets = settings.tasks().contains(Task.STANCE) && source.targetsCsv() != null
+                    ? new GoldCorpusReader().readTargets(source.targetsCsv()) : List.of();
+        }
         List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
         ProviderRunner runner = new ProviderRunner(documents, null, StanceQuestions.fromBackendSentences(targets),
                 settings, AnnotationCache.disabled(), run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress());

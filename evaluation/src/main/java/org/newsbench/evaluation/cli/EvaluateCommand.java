@@ -3,23 +3,33 @@ package org.newsbench.evaluation.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.metrics.EntityMatching;
+import org.newsbench.evaluation.gold.GoldReadOptions;
+import org.newsbench.evaluation.gold.InvalidInputException;
 import org.newsbench.evaluation.report.ConsoleSummary;
 import org.newsbench.evaluation.report.ReportModelBuilder;
 import org.newsbench.evaluation.report.ReportSetWriter;
 import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.run.AnnotationCache;
 import org.newsbench.evaluation.run.AnnotationProgress;
+import org.newsbench.evaluation.run.ImportedPredictions;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.ProviderRunner;
 import org.newsbench.evaluation.run.RunSettings;
+import org.newsbench.evaluation.run.RunStatus;
 import org.newsbench.evaluation.run.StanceQuestions;
 import org.newsbench.evaluation.scoring.BenchmarkScorer;
 import org.newsbench.evaluation.scoring.EvaluationResult;
@@ -73,29 +83,56 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "(order-independent; see METRICS.md).")
     EntityMatching matching;
 
+    @Option(names = "--train", paramLabel = "PATH",
+            description = "Gold in any format to fit trainable providers on, once; they then annotate every evaluated "
+                    + "document (default: k-fold cross-validation over the evaluated corpus).")
+    Path train;
+
+    @Option(names = "--predictions", paramLabel = "ID=PATH", mapFallbackValue = "",
+            description = "Predictions made elsewhere, in any gold format, scored as provider ID. Repeatable.")
+    Map<String, Path> predictions = new LinkedHashMap<>();
+
     @Option(names = "--gate", paramLabel = "FILE",
             description = "Minimum scores (backend/task/schema/scope/metric = minimum); a figure below fails the run.")
     Path gate;
 
     @Override
     public Integer call() throws Exception {
-        GoldCorpus corpus = new GoldCorpusReader(gold.corpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES)
-                .read(gold.source());
+        GoldReadOptions readOptions = gold.readOptions();
+        GoldCorpus corpus = gold.read(readOptions);
+        GoldCorpus trainingSet = train != null ? gold.readOther(train, readOptions) : null;
+        // Prediction files are read and matched to the gold before any provider runs, so that a wrong file fails fast.
+        List<ProviderRun> importedRuns = new ArrayList<>();
+        for (Map.Entry<String, Path> file : predictions.entrySet()) {
+            importedRuns.add(ImportedPredictions.run(file.getKey(),
+                    readPredictions(file.getKey(), file.getValue(), corpus, readOptions), corpus));
+        }
         RegressionGate regressionGate = gate != null && Files.exists(gate) ? RegressionGate.read(gate) : null;
         StatisticsSettings statistics = new StatisticsSettings(bootstrap, shuffles, seed, 0.95, matching);
-        RunSettings settings = run.settings();
+        RunSettings settings = run.settings(corpus.description().tasks());
 
         List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
-        ProviderRunner runner = new ProviderRunner(corpus.documents(), corpus, StanceQuestions.fromGold(corpus),
-                settings, noCache ? AnnotationCache.disabled() : new AnnotationCache(cache),
-                run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress());
+        for (String id : predictions.keySet()) {
+            if (providers.stream().anyMatch(provider -> provider.id().equals(id))) {
+                throw new InvalidInputException("--predictions " + id, "'" + id + "' is a provider's id; name the "
+                        + "predictions otherwise");
+            }
+        }
+        AnnotationCache annotationCache = noCache ? AnnotationCache.disabled() : new AnnotationCache(cache);
+        AnnotationProgress progress = run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress();
+        StanceQuestions questions = StanceQuestions.fromGold(corpus);
+        ProviderRunner runner = trainingSet != null
+                ? ProviderRunner.withSeparateTrainingSet(corpus.documents(), trainingSet, questions, settings,
+                        annotationCache, progress)
+                : new ProviderRunner(corpus.documents(), corpus, questions, settings, annotationCache, progress);
         List<ProviderRun> runs = new ArrayList<>();
         for (DiscoveredProvider provider : providers) {
             runs.add(runner.run(provider));
         }
+        runs.addAll(importedRuns);
         EvaluationResult result = new BenchmarkScorer(corpus, statistics).score(runs);
         ReportModel model = ReportModelBuilder.build(result);
-        Path report = ReportSetWriter.write(output, runs, model);
+        Path report = ReportSetWriter.write(output, corpus, runs, model);
 
         System.out.println();
         System.out.print(ConsoleSummary.render(model));
@@ -124,5 +161,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    private GoldCorpus readPredictions(String id, Path path, GoldCorpus corpus, GoldReadOptions options)
+            throws InvalidInputException {
+        if (id.isBlank() || id.chars().anyMatch(Character::isWhitespace) || path == null
+                || path.toString().isEmpty()) {
+            throw new InvalidInputException("--predictions " + id + "=" + path, "expected ID=PATH, the id without "
+                    + "white space");
+        }
+        return gold.readPredictions(path, corpus, options.forPredictions());
     }
 }

@@ -34,6 +34,7 @@ public final class NewsBenchCli implements Runnable {
     /** The configured command line; tests execute it without exiting the JVM. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NewsBenchCli());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine command = exception.getCommandLine();
             PrintWriter err = command.getErr();

@@ -2,8 +2,7 @@ package org.newsbench.evaluation.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.evaluation.gold.InvalidInputException;
+import org.newsbench.evaluation.gold.Utf8TextReader;
 
 /**
  * Reads provider configuration: a properties file of {@code <provider-id>.<key>=value} lines, then
@@ -27,7 +27,7 @@ final class ProviderConfigurations {
         Map<String, Map<String, String>> byProvider = new TreeMap<>();
         if (file != null) {
             Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (Reader reader = new StringReader(Utf8TextReader.read(file))) {
                 properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
                 throw new InvalidInputException(file.toString(), "cannot read provider configuration: " + e.getMessage());

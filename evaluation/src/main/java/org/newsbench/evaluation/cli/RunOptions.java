@@ -45,10 +45,17 @@ final class RunOptions {
     boolean noProgress;
 
     RunSettings settings() throws InvalidInputException {
+        return settings(EnumSet.allOf(Task.class));
+    }
+
+    /** The settings, the tasks run being those selected that the gold labels. */
+    RunSettings settings(Set<Task> labelled) throws InvalidInputException {
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Path configFile = config != null && Files.exists(config) ? config : null;
-        return new RunSettings(threadCount, folds, selectedTasks(),
-                ProviderConfigurations.read(configFile, overrides));
+        Set<Task> tasks = EnumSet.noneOf(Task.class);
+        tasks.addAll(selectedTasks());
+        tasks.retainAll(labelled);
+        return new RunSettings(threadCount, folds, tasks, ProviderConfigurations.read(configFile, overrides));
     }
 
     List<DiscoveredProvider> select(List<DiscoveredProvider> found) throws InvalidInputException {

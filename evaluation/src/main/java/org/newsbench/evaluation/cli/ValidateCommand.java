@@ -1,32 +1,43 @@
 package org.newsbench.evaluation.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.newsbench.api.Task;
 import org.newsbench.evaluation.gold.GoldCorpus;
-import org.newsbench.evaluation.gold.GoldCorpusReader;
-import org.newsbench.evaluation.gold.GoldSource;
+import org.newsbench.evaluation.gold.GoldReadOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code validate}: checks a corpus and its gold files, and says what they hold. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check gold files: header, documents, offsets, text, types, labels, overlaps, coverage.")
+        description = "Check gold files: format, documents, offsets, text, types, labels, overlaps, coverage.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     GoldOptions gold = new GoldOptions();
 
+    @Option(names = "--require-full-stance-grid",
+            description = "Every sentence has a stance row for every target, and sentences cover every document "
+                    + "(the bundled gold's rule; by default stance gold may label only some pairs).")
+    boolean requireFullStanceGrid;
+
     @Override
     public Integer call() throws Exception {
-        GoldSource source = gold.source();
-        GoldCorpus corpus = new GoldCorpusReader(gold.corpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES)
-                .read(source);
+        GoldReadOptions options = gold.readOptions();
+        GoldCorpus corpus = gold.read(requireFullStanceGrid ? options.withFullStanceGrid() : options);
         long sentences = corpus.stances().stream().map(s -> s.instance().docId() + s.instance().span()).distinct()
                 .count();
-        System.out.printf("valid: %d documents, %d entity mentions, %d sentences x %d targets = %d stance rows%n",
-                corpus.documents().size(), corpus.entities().size(), sentences, corpus.targets().size(),
-                corpus.stances().size());
+        System.out.printf(Locale.ROOT, "valid: %d documents (%s gold: %s), %s, %s%n", corpus.documents().size(),
+                corpus.description().format(), corpus.description().tasks().stream().map(Task::name)
+                        .map(name -> name.toLowerCase(Locale.ROOT)).sorted().toList(),
+                corpus.labels(Task.ENTITIES) ? corpus.entities().size() + " entity mentions of types "
+                        + corpus.entityTypes() : "no entity gold",
+                corpus.labels(Task.STANCE) ? sentences + " sentences x " + corpus.targets().size() + " targets, "
+                        + corpus.stances().size() + " stance rows" : "no stance gold");
+        corpus.description().notes().forEach(note -> System.out.println("note: " + note));
         return 0;
     }
 }

@@ -14,45 +14,18 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file read with commons-csv (RFC 4180) and checked against an exact header; each row keeps the line it starts
- * on, so that later checks can name file:line:column.
+ * on, so that later checks can name file:line:column. A byte-order mark before the header is accepted.
  */
 final class CsvTable {
-
-    /** One data row, its fields in header order. */
-    record Row(String file, long line, List<String> fields, List<String> header) {
-
-        String get(String column) {
-            return fields.get(header.indexOf(column));
-        }
-
-        /** An error located at {@code column} of this row (1-based CSV column). */
-        InvalidInputException error(String column, String problem) {
-            return new InvalidInputException(file, line, header.indexOf(column) + 1,
-                    "column '" + column + "': " + problem);
-        }
-
-        InvalidInputException error(String problem) {
-            return new InvalidInputException(file, line, 0, problem);
-        }
-
-        int getInt(String column) throws InvalidInputException {
-            String value = get(column);
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw error(column, "'" + value + "' is not a whole number");
-            }
-        }
-    }
 
     private CsvTable() {
     }
 
     /** Reads {@code file} (strict UTF-8), requiring exactly {@code header} as its first row. */
-    static List<Row> read(Path file, List<String> header) throws InvalidInputException {
+    static List<GoldRow> read(Path file, List<String> header) throws InvalidInputException {
         String name = file.toString();
         String text = Utf8TextReader.read(file);
-        List<Row> rows = new ArrayList<>();
+        List<GoldRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -81,7 +54,7 @@ final class CsvTable {
                     throw new InvalidInputException(name, line, 0, "has " + record.size() + " fields; expected "
                             + header.size() + " (" + String.join(",", header) + ")");
                 }
-                rows.add(new Row(name, line, record.toList(), header));
+                rows.add(GoldRow.csv(name, line, header, record.toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidInputException(name, "malformed CSV: " + rootMessage(e));

@@ -13,19 +13,31 @@ import org.newsbench.api.EntityMention;
 import org.newsbench.api.LabelledStance;
 import org.newsbench.api.StanceInstance;
 import org.newsbench.api.StanceTarget;
+import org.newsbench.api.Task;
 
 /**
  * A validated corpus with its gold: documents in id order, entity mentions and stance labels sorted by document and
- * offset, and the stance targets with their aliases.
+ * offset, the stance targets with their aliases, and where the gold came from and which tasks it labels.
  */
 public record GoldCorpus(List<Document> documents, List<EntityMention> entities, List<LabelledStance> stances,
-                         List<StanceTarget> targets) {
+                         List<StanceTarget> targets, GoldDescription description) {
 
     public GoldCorpus {
         documents = List.copyOf(documents);
         entities = List.copyOf(entities);
         stances = List.copyOf(stances);
         targets = List.copyOf(targets);
+    }
+
+    /** A gold of both tasks in the project's CSV layout, its source unnamed. */
+    public GoldCorpus(List<Document> documents, List<EntityMention> entities, List<LabelledStance> stances,
+                      List<StanceTarget> targets) {
+        this(documents, entities, stances, targets, GoldDescription.csv(""));
+    }
+
+    /** Whether the gold labels {@code task}: a gold without it has no mentions (or stance rows) to score against. */
+    public boolean labels(Task task) {
+        return description.tasks().contains(task);
     }
 
     public Map<String, Document> documentsById() {
@@ -57,6 +69,6 @@ public record GoldCorpus(List<Document> documents, List<EntityMention> entities,
                 documents.stream().filter(document -> docIds.contains(document.id())).toList(),
                 entities.stream().filter(mention -> docIds.contains(mention.docId())).toList(),
                 stances.stream().filter(stance -> docIds.contains(stance.instance().docId())).toList(),
-                targets);
+                targets, description);
     }
 }

@@ -12,14 +12,17 @@ import java.nio.file.Path;
 
 /**
  * Reads a file as strict UTF-8: a byte sequence that is not UTF-8 is an {@link InvalidInputException} naming the line
- * and column where it is, never a silent replacement character.
+ * and column where it is, never a silent replacement character. A byte-order mark at the start is dropped:
+ * spreadsheets and some editors write one, and it is no part of the text.
  */
 public final class Utf8TextReader {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private Utf8TextReader() {
     }
 
-    /** The file's text, exactly as stored (no BOM stripping, no line-end normalisation). */
+    /** The file's text as stored, less a leading byte-order mark (no line-end normalisation). */
     public static String read(Path file) throws InvalidInputException {
         byte[] bytes;
         try {
@@ -45,7 +48,8 @@ public final class Utf8TextReader {
             throw new InvalidInputException(file.toString(), "not valid UTF-8: " + e.getMessage());
         }
         out.flip();
-        return out.toString();
+        String text = out.toString();
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     private static long lineOf(byte[] bytes, int offset) {

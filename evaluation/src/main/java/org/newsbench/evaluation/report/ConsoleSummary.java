@@ -14,7 +14,7 @@ import org.newsbench.evaluation.scoring.ScoreScope;
 /** The summary table printed at the end of a run: one line per provider and task with its headline figures. */
 public final class ConsoleSummary {
 
-    private static final String LINE = "%-20s %-9s %-11s %-34s %s%n";
+    private static final String LINE = "%-20s %-9s %-14s %-34s %s%n";
 
     private ConsoleSummary() {
     }
@@ -26,7 +26,7 @@ public final class ConsoleSummary {
             String id = provider.id();
             String status = provider.status().label();
             if (provider.status() != RunStatus.RAN) {
-                out.append(String.format(Locale.ROOT, "%-20s %-9s %-11s %s%n", id, "-", status, provider.reason()));
+                out.append(String.format(Locale.ROOT, "%-20s %-9s %-14s %s%n", id, "-", status, provider.reason()));
                 continue;
             }
             if (model.entities().map(section -> section.providers().contains(id)).orElse(false)) {

@@ -33,9 +33,10 @@ final class PredictionCollector {
 
     /**
      * @param documentCount documents the provider was given; when all failed, the provider failed
-     * @param folds         folds of a cross-validated provider, 0 for a pretrained one
+     * @param folds         folds of a cross-validated provider, 0 otherwise
+     * @param source        what a provider trained on a separate training set was trained on, else empty
      */
-    ProviderRun result(ProviderDescriptor description, int documentCount, Protocol protocol, int folds,
+    ProviderRun result(ProviderDescriptor description, int documentCount, Protocol protocol, int folds, String source,
                        AnnotatorDiagnostics diagnostics, RunTiming timing) {
         List<EntityMention> entities = new ArrayList<>();
         List<StancePrediction> stances = new ArrayList<>();
@@ -50,6 +51,6 @@ final class PredictionCollector {
         String reason = allFailed ? "every document failed; first: " + new TreeMap<>(failures).firstEntry().getValue()
                 : failures.isEmpty() ? "" : failures.size() + " of " + documentCount + " documents failed";
         return new ProviderRun(description, status, reason, protocol, folds, entities, stances, failures,
-                diagnostics, timing);
+                diagnostics, timing, source);
     }
 }

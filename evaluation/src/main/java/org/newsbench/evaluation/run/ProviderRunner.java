@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,9 @@ import org.newsbench.evaluation.gold.GoldCorpus;
  *
  * <p>A document that fails (the backend throws, or returns invalid output) is recorded with the reason, and the other
  * documents go on.
+ *
+ * <p>With a separate training set ({@link #withSeparateTrainingSet}), a trainable provider is fitted once on all of it
+ * and annotates every document instead.
  */
 public final class ProviderRunner {
 
@@ -43,6 +47,8 @@ public final class ProviderRunner {
     private final RunSettings settings;
     private final AnnotationCache cache;
     private final AnnotationProgress progress;
+    /** Whether {@code trainingGold} is a separate training set ({@code --train}) rather than the corpus itself. */
+    private final boolean separateTrainingSet;
 
     /**
      * @param trainingGold the gold trainable providers fit on; null when there is none (trainable providers are then
@@ -50,12 +56,26 @@ public final class ProviderRunner {
      */
     public ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
                           RunSettings settings, AnnotationCache cache, AnnotationProgress progress) {
+        this(documents, trainingGold, questions, settings, cache, progress, false);
+    }
+
+    private ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
+                           RunSettings settings, AnnotationCache cache, AnnotationProgress progress,
+                           boolean separateTrainingSet) {
         this.documents = List.copyOf(documents);
         this.trainingGold = trainingGold;
         this.questions = questions;
         this.settings = settings;
         this.cache = cache;
         this.progress = progress;
+        this.separateTrainingSet = separateTrainingSet;
+    }
+
+    /** Trainable providers are fitted once on every document of {@code trainingSet}, then annotate every document. */
+    public static ProviderRunner withSeparateTrainingSet(List<Document> documents, GoldCorpus trainingSet,
+                                                         StanceQuestions questions, RunSettings settings,
+                                                         AnnotationCache cache, AnnotationProgress progress) {
+        return new ProviderRunner(documents, trainingSet, questions, settings, cache, progress, true);
     }
 
     public ProviderRun run(DiscoveredProvider discovered) {
@@ -78,7 +98,8 @@ public final class ProviderRunner {
         tasks.addAll(description.tasks());
         tasks.retainAll(settings.tasks());
         if (tasks.isEmpty()) {
-            return ProviderRun.notRun(description, RunStatus.NOT_APPLICABLE, "serves none of the tasks selected");
+            return ProviderRun.notRun(description, RunStatus.NOT_APPLICABLE, "serves " + taskNames(description.tasks())
+                    + "; this run scores " + taskNames(settings.tasks()));
         }
         if (description.needsTraining() && trainingGold == null) {
             return ProviderRun.notRun(description, RunStatus.UNAVAILABLE, "needs training and no gold was given");
@@ -86,8 +107,9 @@ public final class ProviderRunner {
         List<Fold> folds;
         try {
             List<String> docIds = documents.stream().map(Document::id).toList();
-            folds = description.needsTraining() ? CrossValidationFolds.split(docIds, settings.folds())
-                    : List.of(new Fold(0, Set.of(), Set.copyOf(docIds)));
+            folds = !description.needsTraining() ? List.of(new Fold(0, Set.of(), Set.copyOf(docIds)))
+                    : separateTrainingSet ? List.of(new Fold(0, trainingGold.documentsById().keySet(), Set.copyOf(docIds)))
+                    : CrossValidationFolds.split(docIds, settings.folds());
         } catch (IllegalArgumentException e) {
             return ProviderRun.notRun(description, RunStatus.FAILED, e.getMessage());
         }
@@ -152,9 +174,18 @@ public final class ProviderRunner {
             }
         }
         progress.finish(id);
-        Protocol protocol = description.needsTraining() ? Protocol.CROSS_VALIDATION : Protocol.PRETRAINED;
-        return collector.result(description, documents.size(), protocol,
-                description.needsTraining() ? folds.size() : 0, diagnostics, stopwatch.timing());
+        boolean trainTest = description.needsTraining() && separateTrainingSet;
+        Protocol protocol = !description.needsTraining() ? Protocol.PRETRAINED
+                : trainTest ? Protocol.TRAIN_TEST : Protocol.CROSS_VALIDATION;
+        int foldCount = description.needsTraining() && !trainTest ? folds.size() : 0;
+        return collector.result(description, documents.size(), protocol, foldCount, trainTest ? trainingSource() : "",
+                diagnostics, stopwatch.timing());
+    }
+
+    /** {@code train.conll (1000 documents)}: what a provider fitted on a separate training set was trained on. */
+    private String trainingSource() {
+        int count = trainingGold.documents().size();
+        return trainingGold.description().source() + " (" + count + (count == 1 ? " document)" : " documents)");
     }
 
     /** Every test document of every fold, in fold and then id order, with its cache key and gold questions. */
@@ -237,6 +268,12 @@ public final class ProviderRunner {
         } finally {
             stopwatch.annotatedFold(annotateStart);
         }
+    }
+
+    /** {@code entities and stance}: tasks as a report names them. */
+    private static String taskNames(Set<Task> tasks) {
+        return tasks.stream().sorted().map(task -> task.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" and "));
     }
 
     /** For a provider that could not even be instantiated: only its class name is known. */

@@ -33,7 +33,7 @@ import org.newsbench.evaluation.run.ProviderRun;
  * randomization test between every two providers on the same task.
  *
  * <p>A document that failed for a provider counts as one where it predicted nothing, so that every provider is scored
- * on the same units; the report lists the failures.
+ * on the same units; the report lists the failures. Only the tasks the gold labels are scored.
  */
 public final class BenchmarkScorer {
 
@@ -58,11 +58,11 @@ public final class BenchmarkScorer {
             if (!run.ran()) {
                 continue;
             }
-            if (run.provider().tasks().contains(Task.ENTITIES)) {
+            if (gold.labels(Task.ENTITIES) && run.provider().tasks().contains(Task.ENTITIES)) {
                 entityMatches.put(run.provider().id(), EntityMatcher.matchPerDocument(documentIds, gold.entities(),
                         run.entities(), statistics.entityMatching()));
             }
-            if (run.provider().tasks().contains(Task.STANCE)) {
+            if (gold.labels(Task.STANCE) && run.provider().tasks().contains(Task.STANCE)) {
                 stanceCounts.put(run.provider().id(), StanceMatcher.countPerSentence(gold.stances(), run.stances()));
             }
         }

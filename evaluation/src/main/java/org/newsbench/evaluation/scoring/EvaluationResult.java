@@ -2,7 +2,9 @@ package org.newsbench.evaluation.scoring;
 
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.metrics.EntityDocumentCounts;
@@ -108,6 +110,17 @@ public final class EvaluationResult {
             counts.put(provider, perDocument);
         });
         return counts;
+    }
+
+    /**
+     * The gold entity types that no provider scored on entities predicted even once: every provider misses them
+     * (often a type only the gold has, such as CoNLL's MISC for a backend without it). Sorted.
+     */
+    public SortedSet<String> entityTypesNoProviderPredicted() {
+        SortedSet<String> missed = new TreeSet<>(gold.entityTypes());
+        runs.stream().filter(run -> entityCounts.containsKey(run.provider().id()))
+                .forEach(run -> run.entities().forEach(mention -> missed.remove(mention.type())));
+        return missed;
     }
 
     /** The cross-validation used, in words: {@code leave-one-document-out (k = 5)} or {@code 3-fold}. */

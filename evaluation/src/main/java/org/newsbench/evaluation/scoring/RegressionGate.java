@@ -2,8 +2,7 @@ package org.newsbench.evaluation.scoring;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.newsbench.evaluation.gold.InvalidInputException;
+import org.newsbench.evaluation.gold.Utf8TextReader;
 
 /**
  * Minimum scores that a run must reach, one {@code backend/task/schema/scope/metric = minimum} a line, for example
@@ -30,7 +30,7 @@ public final class RegressionGate {
 
     public static RegressionGate read(Path file) throws InvalidInputException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = new StringReader(Utf8TextReader.read(file))) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidInputException(file.toString(), "cannot read the regression gate: " + e.getMessage());

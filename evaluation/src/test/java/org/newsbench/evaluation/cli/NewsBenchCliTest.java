@@ -2,50 +2,25 @@ package org.newsbench.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 class NewsBenchCliTest {
-
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        CommandLine commandLine = NewsBenchCli.commandLine();
-        StringWriter err = new StringWriter();
-        commandLine.setErr(new PrintWriter(err));
-        PrintStream originalOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            int exitCode = commandLine.execute(args);
-            return new Outcome(exitCode, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(originalOut);
-        }
-    }
 
     @Test
     void wrongArgumentsPrintUsageAndExitNonZero() {
-        Outcome outcome = run("evaluate", "--no-such-option");
+        CliOutcome outcome = CliOutcome.run("evaluate", "--no-such-option");
         assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
         assertThat(outcome.err()).contains("Unknown option: '--no-such-option'").contains("Usage: newsbench evaluate");
     }
 
     @Test
     void unknownEntityMatchingIsRejectedNamingTheAcceptedOnes() {
-        Outcome outcome = run("evaluate", "--matching", "greedy");
+        CliOutcome outcome = CliOutcome.run("evaluate", "--matching", "greedy");
         assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
         assertThat(outcome.err()).contains("unknown entity matching 'greedy'")
                 .contains("[nervaluate, correct-first]");
@@ -53,12 +28,12 @@ class NewsBenchCliTest {
 
     @Test
     void noCommandIsAnError() {
-        assertThat(run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+        assertThat(CliOutcome.run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
     }
 
     @Test
     void validateAcceptsTheBundledGold() {
-        Outcome outcome = run("validate");
+        CliOutcome outcome = CliOutcome.run("validate");
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).contains("valid: 5 documents").contains("x 3 targets");
     }
@@ -71,7 +46,7 @@ class NewsBenchCliTest {
         Files.writeString(dir.resolve("entities.csv"), "doc_id,start,end,type,text\nd,0,4,LOCATION,Mail\n");
         Files.writeString(dir.resolve("stance.csv"), "doc_id,start,end,target,stance,holder\nd,0,14,MALI,NONE,\n");
 
-        Outcome outcome = run("validate", "--gold-dir", dir.toString());
+        CliOutcome outcome = CliOutcome.run("validate", "--gold-dir", dir.toString());
 
         assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
         assertThat(outcome.err()).startsWith("error: " + dir.resolve("entities.csv") + ":2:5:")
@@ -82,8 +57,8 @@ class NewsBenchCliTest {
     void evaluateWritesEveryReportForTheBaselinesAndIsDeterministic(@TempDir Path dir) throws IOException {
         String[] args = {"evaluate", "--providers", "baseline-majority,baseline-memorize", "--no-cache",
                 "--no-progress", "--bootstrap", "200", "--shuffles", "500", "--output"};
-        Outcome first = run(concat(args, dir.resolve("one").toString()));
-        Outcome second = run(concat(args, dir.resolve("two").toString()));
+        CliOutcome first = CliOutcome.run(concat(args, dir.resolve("one").toString()));
+        CliOutcome second = CliOutcome.run(concat(args, dir.resolve("two").toString()));
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("baseline-memorize").contains("strict F1").contains("Report: ");
@@ -109,7 +84,7 @@ class NewsBenchCliTest {
     void regressionGateFailsNamingTheFigureBelowItsMinimum(@TempDir Path dir) throws IOException {
         Path gate = dir.resolve("gate.properties");
         Files.writeString(gate, "baseline-memorize/entities/strict/micro/f1 = 0.99\n");
-        Outcome outcome = run("evaluate", "--providers", "baseline-memorize", "--no-cache", "--no-progress",
+        CliOutcome outcome = CliOutcome.run("evaluate", "--providers", "baseline-memorize", "--no-cache", "--no-progress",
                 "--bootstrap", "100", "--shuffles", "100", "--output", dir.resolve("out").toString(),
                 "--gate", gate.toString());
 

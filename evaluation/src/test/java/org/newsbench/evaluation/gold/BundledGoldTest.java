@@ -35,6 +35,13 @@ class BundledGoldTest {
     }
 
     @Test
+    void bundledGoldPassesTheFullStanceGridCheck() throws Exception {
+        GoldCorpus gold = new GoldCorpusReader(new CorpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES,
+                GoldReadOptions.DEFAULT.withFullStanceGrid()).read(GoldSource.bundled());
+        assertThat(gold.stances()).isNotEmpty();
+    }
+
+    @Test
     void everyTargetAliasOccursInTheCorpus() throws Exception {
         GoldCorpus gold = new GoldCorpusReader().read(GoldSource.bundled());
         String allText = gold.documents().stream().map(Document::text).collect(Collectors.joining("\n"));

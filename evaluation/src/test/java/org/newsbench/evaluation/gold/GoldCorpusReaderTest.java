@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.newsbench.api.StanceTarget;
+import org.newsbench.api.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +39,11 @@ class GoldCorpusReaderTest {
 
     private GoldCorpus read() throws InvalidInputException {
         return new GoldCorpusReader().read(GoldSource.inDirectory(dir));
+    }
+
+    private GoldCorpus readFullGrid() throws InvalidInputException {
+        return new GoldCorpusReader(new CorpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES,
+                GoldReadOptions.DEFAULT.withFullStanceGrid()).read(GoldSource.inDirectory(dir));
     }
 
     private void entitiesRow(String row) throws IOException {
@@ -115,12 +123,68 @@ class GoldCorpusReaderTest {
     }
 
     @Test
-    void stanceNeedsOneRowPerSentenceAndTarget() throws IOException {
+    void theFullGridNeedsOneRowPerSentenceAndTarget() throws IOException {
         Files.writeString(dir.resolve("stance.csv"), "doc_id,start,end,target,stance,holder\n"
                 + "doc1,0,35,UKRAINE,NONE,\n"
                 + "doc1,36,50,UKRAINE,NONE,\n"
                 + "doc1,36,50,MALI,NONE,\n");
-        assertThatThrownBy(this::read).hasMessageContaining(":2:").hasMessageContaining("no row for target(s) [MALI]");
+        assertThatThrownBy(this::readFullGrid).hasMessageContaining(":2:")
+                .hasMessageContaining("no row for target(s) [MALI]");
+    }
+
+    @Test
+    void sparseStanceGoldReadsWithoutTheFullGrid() throws Exception {
+        Files.writeString(dir.resolve("stance.csv"), "doc_id,start,end,target,stance,holder\n"
+                + "doc1,0,35,MALI,AGAINST,Kiev\n");
+        GoldCorpus gold = read();
+        assertThat(gold.stances()).hasSize(1);
+        assertThat(gold.stanceInstancesOf("doc1")).extracting(i -> i.target().id()).containsExactly("MALI");
+    }
+
+    @Test
+    void entityOnlyCorpusNeedsNoStanceOrTargetsFile() throws Exception {
+        Files.delete(dir.resolve("stance.csv"));
+        Files.delete(dir.resolve("targets.csv"));
+        GoldCorpus gold = read();
+        assertThat(gold.labels(Task.ENTITIES)).isTrue();
+        assertThat(gold.labels(Task.STANCE)).isFalse();
+        assertThat(gold.entities()).hasSize(2);
+        assertThat(gold.targets()).isEmpty();
+    }
+
+    @Test
+    void stanceOnlyCorpusWithoutTargetsMakesEachTargetItsOwnAlias() throws Exception {
+        Files.delete(dir.resolve("entities.csv"));
+        Files.delete(dir.resolve("targets.csv"));
+        GoldCorpus gold = read();
+        assertThat(gold.labels(Task.ENTITIES)).isFalse();
+        assertThat(gold.labels(Task.STANCE)).isTrue();
+        assertThat(gold.targets()).containsExactly(new StanceTarget("UKRAINE", List.of("UKRAINE")),
+                new StanceTarget("MALI", List.of("MALI")));
+    }
+
+    @Test
+    void targetWithoutAliasIsItsOwnAlias() throws Exception {
+        Files.writeString(dir.resolve("targets.csv"), "target,alias\nUKRAINE,Kiev\nMALI,\n");
+        assertThat(read().targets()).containsExactly(new StanceTarget("UKRAINE", List.of("Kiev")),
+                new StanceTarget("MALI", List.of("MALI")));
+    }
+
+    @Test
+    void byteOrderMarkBeforeTheHeaderOrTheTextIsAccepted() throws Exception {
+        Files.writeString(dir.resolve("entities.csv"), "\uFEFFdoc_id,start,end,type,text\ndoc1,0,4,LOCATION,Kiev\n");
+        Files.writeString(dir.resolve("targets.csv"), "\uFEFFtarget,alias\nUKRAINE,Kiev\nMALI,Mali\n");
+        Files.writeString(dir.resolve("corpus/doc1.txt"), "\uFEFF" + TEXT);
+        GoldCorpus gold = read();
+        assertThat(gold.documents().get(0).text()).isEqualTo(TEXT);
+        assertThat(gold.entities()).extracting(m -> m.text()).containsExactly("Kiev");
+    }
+
+    @Test
+    void noGoldFileAtAllIsAnError() throws IOException {
+        Files.delete(dir.resolve("entities.csv"));
+        Files.delete(dir.resolve("stance.csv"));
+        assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class).hasMessageContaining("no gold");
     }
 
     @Test
@@ -150,7 +214,8 @@ class GoldCorpusReaderTest {
         assertThatThrownBy(this::read).hasMessageContaining("starts or ends with white space");
         Files.writeString(dir.resolve("stance.csv"), "doc_id,start,end,target,stance,holder\n"
                 + "doc1,0,35,UKRAINE,NONE,\ndoc1,0,35,MALI,NONE,\n");
-        assertThatThrownBy(this::read).hasMessageContaining("text at code point 36 belongs to no sentence: 'Mali cut");
+        assertThatThrownBy(this::readFullGrid)
+                .hasMessageContaining("text at code point 36 belongs to no sentence: 'Mali cut");
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.newsbench.api.TrainingSet;
 import org.newsbench.api.spi.Availability;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.gold.GoldCorpus;
+import org.newsbench.evaluation.gold.GoldDescription;
 
 class ProviderRunnerTest {
 
@@ -154,6 +155,44 @@ class ProviderRunnerTest {
         assertThat(annotator.fits).containsExactly(Set.of("b", "c"), Set.of("a", "c"), Set.of("a", "b"));
         assertThat(run.stances()).hasSize(3);
         assertThat(run.failedDocuments()).isEmpty();
+    }
+
+    private static GoldCorpus trainingSet(String text) {
+        Document document = new Document("train-1", text);
+        return new GoldCorpus(List.of(document), List.of(), List.of(new LabelledStance(
+                new StanceInstance("train-1", new Span(0, 4), MALI), StanceLabel.NONE, "")), List.of(MALI),
+                new GoldDescription("conll", "train.conll", EnumSet.allOf(Task.class), List.of()));
+    }
+
+    private static ProviderRunner trainedOn(GoldCorpus trainingSet, AnnotationCache cache) {
+        return ProviderRunner.withSeparateTrainingSet(DOCUMENTS, trainingSet, StanceQuestions.fromGold(GOLD), SETTINGS,
+                cache, AnnotationProgress.SILENT);
+    }
+
+    @Test
+    void separateTrainingSetFitsOnceOnAllOfItAndAnnotatesEveryDocument() {
+        RecordingTrainable annotator = new RecordingTrainable();
+        ProviderRun run = trainedOn(trainingSet("Mali"), AnnotationCache.disabled())
+                .run(available(new FakeProvider("split", Set.of(Task.STANCE), true, () -> annotator)));
+
+        assertThat(annotator.fits).containsExactly(Set.of("train-1"));
+        assertThat(run.protocol()).isEqualTo(Protocol.TRAIN_TEST);
+        assertThat(run.folds()).isZero();
+        assertThat(run.protocolDescription()).isEqualTo("trained on train.conll (1 document)");
+        assertThat(run.stances()).extracting(p -> p.instance().docId()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void anotherTrainingSetContentMissesTheCache(@TempDir Path cacheDir) {
+        FakeProvider provider = new FakeProvider("split", Set.of(Task.STANCE), true, RecordingTrainable::new);
+        trainedOn(trainingSet("Mali"), new AnnotationCache(cacheDir)).run(available(provider));
+
+        ProviderRun same = trainedOn(trainingSet("Mali"), new AnnotationCache(cacheDir)).run(available(provider));
+        ProviderRun changed = trainedOn(trainingSet("Mali!"), new AnnotationCache(cacheDir)).run(available(provider));
+
+        assertThat(same.timing().cachedDocuments()).isEqualTo(3);
+        assertThat(changed.timing().cachedDocuments()).isZero();
+        assertThat(changed.timing().annotatedDocuments()).isEqualTo(3);
     }
 
     @Test
