@@ -9,7 +9,6 @@ import org.newsbench.api.Document;
 import org.newsbench.api.StanceTarget;
 import org.newsbench.api.Task;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
-import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.gold.GoldSource;
 import org.newsbench.evaluation.report.PredictionsCsvWriter;
@@ -49,7 +48,7 @@ final class AnnotateCommand implements Callable<Integer> {
         RunSettings settings = run.settings();
         List<StanceTarget> targets = settings.tasks().contains(Task.STANCE) && source.targetsCsv() != null
                 ? new GoldCorpusReader().readTargets(source.targetsCsv()) : List.of();
-        List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
+        List<DiscoveredProvider> providers = run.providers();
         ProviderRunner runner = new ProviderRunner(documents, null, StanceQuestions.fromBackendSentences(targets),
                 settings, AnnotationCache.disabled(), run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress());
         List<ProviderRun> runs = new ArrayList<>();

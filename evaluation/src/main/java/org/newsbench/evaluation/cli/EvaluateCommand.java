@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
-import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.report.ConsoleSummary;
@@ -74,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
         StatisticsSettings statistics = new StatisticsSettings(bootstrap, shuffles, seed, 0.95);
         RunSettings settings = run.settings();
 
-        List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
+        List<DiscoveredProvider> providers = run.providers();
         ProviderRunner runner = new ProviderRunner(corpus.documents(), corpus, StanceQuestions.fromGold(corpus),
                 settings, noCache ? AnnotationCache.disabled() : new AnnotationCache(cache),
                 run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress());

@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsbench.api.Task;
+import org.newsbench.api.spi.ProviderConfiguration;
+import org.newsbench.api.spi.ProviderException;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
+import org.newsbench.evaluation.discovery.ProviderDiscovery;
+import org.newsbench.evaluation.external.ExternalProviderDeclarations;
 import org.newsbench.evaluation.gold.InvalidInputException;
 import org.newsbench.evaluation.run.RunSettings;
 
@@ -44,14 +49,37 @@ final class RunOptions {
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
+    /** Read once: the configuration file and --set entries, and the external providers they declare. */
+    private Map<String, ProviderConfiguration> configurations;
+    private ExternalProviderDeclarations externalProviders;
+
     RunSettings settings() throws InvalidInputException {
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Path configFile = config != null && Files.exists(config) ? config : null;
+        readConfiguration();
         return new RunSettings(threadCount, folds, selectedTasks(),
-                ProviderConfigurations.read(configFile, overrides));
+                externalProviders.configurationsFor(configurations));
     }
 
-    List<DiscoveredProvider> select(List<DiscoveredProvider> found) throws InvalidInputException {
+    /** The providers found on the classpath and those declared as {@code external.<id>.*}, narrowed by --providers. */
+    List<DiscoveredProvider> providers() throws InvalidInputException {
+        readConfiguration();
+        return select(new ProviderDiscovery().discover(externalProviders.providers()));
+    }
+
+    private void readConfiguration() throws InvalidInputException {
+        if (configurations != null) {
+            return;
+        }
+        Path configFile = config != null && Files.exists(config) ? config : null;
+        configurations = ProviderConfigurations.read(configFile, overrides);
+        try {
+            externalProviders = ExternalProviderDeclarations.from(configurations);
+        } catch (ProviderException e) {
+            throw new InvalidInputException(configFile != null ? configFile + " / --set" : "--set", e.getMessage());
+        }
+    }
+
+    private List<DiscoveredProvider> select(List<DiscoveredProvider> found) throws InvalidInputException {
         if (providers.isEmpty()) {
             return found;
         }
