@@ -19,19 +19,25 @@ public final class FixtureBackend {
 
     /** {@code java ... org.newsbench.evaluation.external.FixtureBackendMain <arguments>}, quoted for the splitter. */
     public static String commandLine(String... arguments) {
-        List<String> words = new ArrayList<>(List.of(javaBinary(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xmx64m", "-cp", classpath(), FixtureBackendMain.class.getName()));
-        words.addAll(List.of(arguments));
-        return words.stream().map(word -> "\"" + word + "\"").collect(Collectors.joining(" "));
+        return javaCommand(FixtureBackendMain.class, arguments).stream().map(word -> "\"" + word + "\"").collect(Collectors.joining(" "));
     }
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The test classes and the three Jackson jars: all the fixture needs. */
+    /** {@code java ... <mainClass> <arguments>} with the test classpath, as a list of words. */
+    static List<String> javaCommand(Class<?> mainClass, String... arguments) {
+        List<String> words = new ArrayList<>(List.of(javaBinary(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xmx64m", "-cp", classpath(), mainClass.getName()));
+        words.addAll(List.of(arguments));
+        return words;
+    }
+
+    /** The test and main classes, the API and the three Jackson jars: all the fixture and the external package need. */
     private static String classpath() {
-        return List.of(FixtureBackendMain.class, ObjectMapper.class, JsonFactory.class, JsonProperty.class).stream()
+        return List.of(FixtureBackendMain.class, ExternalProvider.class, org.newsbench.api.Document.class,
+                        ObjectMapper.class, JsonFactory.class, JsonProperty.class).stream()
                 .map(FixtureBackend::location).distinct().collect(Collectors.joining(File.pathSeparator));
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * The test backend as a program of its own, started by the tests with {@code java -cp <test classpath>}: reads JSON
  * requests from stdin, answers with {@link FixtureBackendLogic}. On the document named by {@code --crash-on} it exits
  * with code 3, on {@code --hang-on} it never answers, on {@code --garbage-on} it writes a line that is not JSON;
- * {@code --crash-always} exits on every request.
+ * {@code --crash-always} exits on every request; {@code --ignore-eof} keeps running after stdin ends.
  */
 public final class FixtureBackendMain {
 
@@ -39,6 +39,10 @@ public final class FixtureBackendMain {
                 continue;
             }
             out.println(logic.answer(line));
+        }
+        if (options.containsKey("--ignore-eof")) {
+            // A badly behaved program that does not end when its input does: only killing it stops it.
+            Thread.sleep(Long.MAX_VALUE);
         }
     }
 
