@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsbench.api.Document;
@@ -40,8 +40,8 @@ class PythonDictionaryTaggerTest {
     /** Relative to the evaluation module, where the tests run. */
     private static final Path SCRIPT = Path.of("examples/external/dictionary_tagger.py");
 
-    @BeforeAll
-    static void needsPython() {
+    @BeforeEach
+    void needsPython() {
         assumeTrue(onPath("python3"), "python3 is not on the PATH: the Python example backend was not run");
         assertThat(SCRIPT).isRegularFile();
     }
