@@ -321,6 +321,8 @@ class ExternalProviderTest {
 
     private HttpServer fixtureServer(int port, String... options) throws IOException {
         FixtureBackendLogic logic = new FixtureBackendLogic(FixtureBackendLogic.options(options));
+        // Without TCP_NODELAY the JDK server's response waits ~40 ms for the client's delayed ACK (Nagle).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/annotate", exchange -> {
             try {
