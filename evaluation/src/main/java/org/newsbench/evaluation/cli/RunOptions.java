@@ -39,7 +39,8 @@ final class RunOptions {
     int folds;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Provider configuration: <provider-id>.<key>=<value> lines (ignored if missing).")
+            description = "Provider configuration: <provider-id>.<key>=<value> lines, and external.<id>.<key> "
+                    + "declarations of backends in any language (ignored if missing).")
     Path config;
 
     @Option(names = "--set", paramLabel = "ID.KEY=VALUE",

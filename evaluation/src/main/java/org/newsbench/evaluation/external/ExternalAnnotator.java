@@ -1,6 +1,7 @@
 package org.newsbench.evaluation.external;
 
 import java.util.List;
+import java.util.Map;
 
 import org.newsbench.api.AnnotationException;
 import org.newsbench.api.AnnotatorDiagnostics;
@@ -53,7 +54,7 @@ class ExternalAnnotator implements EntityAnnotator, StanceAnnotator {
 
     @Override
     public AnnotatorDiagnostics diagnostics() {
-        return new AnnotatorDiagnostics(labels == null ? java.util.Map.of() : labels.droppedCounts(), client.notes());
+        return new AnnotatorDiagnostics(labels == null ? Map.of() : labels.droppedCounts(), client.notes());
     }
 
     @Override
