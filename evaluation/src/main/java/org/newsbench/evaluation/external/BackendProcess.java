@@ -30,12 +30,14 @@ final class BackendProcess {
     private final BufferedWriter stdin;
     private final BufferedReader stdout;
     private final Thread stderrDrain;
+    /** This process's own stderr, for the reason a document failed on it; the shared tail spans restarts. */
+    private final StderrTail ownStderr = new StderrTail();
 
     private BackendProcess(Process process, StderrTail stderr) {
         this.process = process;
         this.stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        this.stderrDrain = new Thread(() -> drain(process, stderr), "newsbench-external-stderr-" + process.pid());
+        this.stderrDrain = new Thread(() -> drain(process, stderr, ownStderr), "newsbench-external-stderr-" + process.pid());
         this.stderrDrain.setDaemon(true);
         this.stderrDrain.start();
     }
@@ -114,12 +116,18 @@ final class BackendProcess {
         return "closed its stdout without answering";
     }
 
-    private static void drain(Process process, StderrTail stderr) {
+    /** The last lines this process wrote to stderr. */
+    StderrTail stderr() {
+        return ownStderr;
+    }
+
+    private static void drain(Process process, StderrTail shared, StderrTail own) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                stderr.add(line);
+                shared.add(line);
+                own.add(line);
             }
         } catch (IOException e) {
             // The process is gone; its stderr ends here.

@@ -88,7 +88,7 @@ final class ProcessBackendClient implements BackendClient {
             return codec.parseResponse(request, process.exchange(request.json(), timeout));
         } catch (BackendFault | MalformedResponseException fault) {
             pool.replace(process, fault.getMessage(), stderr);
-            throw new AnnotationException(withGiveUp(fault.getMessage() + "; " + stderr.describe(3)));
+            throw new AnnotationException(withGiveUp(fault.getMessage() + "; " + process.stderr().describe(3)));
         }
     }
 

@@ -163,7 +163,8 @@ class ExternalProviderTest {
         assertThat(faultyRun.failedDocuments()).containsOnlyKeys(crash, hang, garbage);
         assertThat(faultyRun.failedDocuments().get(crash))
                 .contains("backend process exited with code 3").contains("fixture: crashing on " + crash);
-        assertThat(faultyRun.failedDocuments().get(hang)).startsWith("timeout after 2 s");
+        assertThat(faultyRun.failedDocuments().get(hang))
+                .isEqualTo("timeout after 2 s; stderr: fixture: hanging on " + hang);
         assertThat(faultyRun.failedDocuments().get(garbage))
                 .contains("backend answered document " + garbage + " with 'this is not json <<<" + garbage + "'")
                 .contains("which is not JSON");
@@ -362,12 +363,16 @@ class ExternalProviderTest {
         assertThat(http.stances()).isEqualTo(stdio.stances()).hasSize(gold.stances().size());
     }
 
+    /** A port nothing listens on (for now). */
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
     @Test
     void anHttpConnectionThatFailsIsRetriedWithBackOff() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = freePort();
         GoldCorpus one = gold.restrictedTo(Set.of(docIds.get(0)));
         String goldPath = goldFile().toString();
         int freePort = port;
@@ -393,10 +398,7 @@ class ExternalProviderTest {
 
     @Test
     void anHttpBackendThatNeverAnswersFailsEachDocumentAfterTheRetries() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = freePort();
         GoldCorpus one = gold.restrictedTo(Set.of(docIds.get(0)));
         ProviderRun run = run(one, 1, 0, EnumSet.of(Task.ENTITIES),
                 provider("absent", "url=http://127.0.0.1:" + port + "/annotate", "tasks=ENTITIES"));
