@@ -27,10 +27,11 @@ public final class ExternalProvider implements AnnotatorProvider {
         this.declaration = declaration;
     }
 
+    /** The program is the provider's library, so its declared version is shown as the library's too. */
     @Override
     public ProviderDescriptor descriptor() {
         return new ProviderDescriptor(declaration.id(), declaration.description(),
-                declaration.isProcess() ? "external program" : "external HTTP service", "-",
+                declaration.isProcess() ? "external program" : "external HTTP service", declaration.version(),
                 declaration.version(), declaration.tasks(), declaration.trainable());
     }
 

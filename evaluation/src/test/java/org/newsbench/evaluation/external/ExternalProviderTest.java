@@ -140,7 +140,7 @@ class ExternalProviderTest {
         assertThat(score(result, "echo", "stance", "-", "all", "accuracy")).isEqualTo(1.0);
         assertThat(score(result, "echo", "stance", "-", "all", "macro_f1")).isEqualTo(1.0);
         assertThat(run.entities()).hasSize(gold.entities().size());
-        assertThat(run.provider().library()).isEqualTo("external program");
+        assertThat(run.provider().libraryWithVersion()).isEqualTo("external program 1");
     }
 
     @Test
