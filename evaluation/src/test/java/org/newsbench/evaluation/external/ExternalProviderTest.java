@@ -150,7 +150,7 @@ class ExternalProviderTest {
         String garbage = docIds.get(2);
         ExternalProvider faulty = provider("faulty", "command=" + FixtureBackend.commandLine("--gold",
                         goldFile().toString(), "--crash-on", crash, "--hang-on", hang, "--garbage-on", garbage),
-                "tasks=ENTITIES", "timeout-seconds=2");
+                "tasks=ENTITIES", "timeout-seconds=3");
         ExternalProvider echo = provider("echo", "command=" + FixtureBackend.commandLine("--gold",
                 goldFile().toString()), "tasks=ENTITIES");
 
@@ -164,7 +164,7 @@ class ExternalProviderTest {
         assertThat(faultyRun.failedDocuments().get(crash))
                 .contains("backend process exited with code 3").contains("fixture: crashing on " + crash);
         assertThat(faultyRun.failedDocuments().get(hang))
-                .isEqualTo("timeout after 2 s; stderr: fixture: hanging on " + hang);
+                .isEqualTo("timeout after 3 s; stderr: fixture: hanging on " + hang);
         assertThat(faultyRun.failedDocuments().get(garbage))
                 .contains("backend answered document " + garbage + " with 'this is not json <<<" + garbage + "'")
                 .contains("which is not JSON");
@@ -195,7 +195,7 @@ class ExternalProviderTest {
         Path inflight = Files.createDirectories(dir.resolve("inflight"));
         ProviderRun run = run(gold, 4, 0, EnumSet.of(Task.ENTITIES), provider("parallel",
                 "command=" + FixtureBackend.commandLine("--gold", goldFile().toString(), "--inflight",
-                        inflight.toString(), "--delay-ms", "400"), "tasks=ENTITIES", "workers=2"));
+                        inflight.toString(), "--delay-ms", "700"), "tasks=ENTITIES", "workers=2"));
 
         assertThat(run.failedDocuments()).isEmpty();
         List<String[]> seen = Files.readAllLines(inflight.resolve("concurrency.log")).stream()
