@@ -20,9 +20,9 @@ interface BackendClient extends AutoCloseable {
     /**
      * Sends a fit message to the backend, reaching every worker process; never called while documents are sent.
      *
-     * @return the response, checked to answer the fit message
+     * @throws AnnotationException unless every worker answered {@code "ok": true}
      */
-    JsonNode fit(ExternalRequest request) throws AnnotationException;
+    void fit(ExternalRequest request) throws AnnotationException;
 
     /** What happened along the way, for the report's diagnostics: restarts, retries, the tail of stderr. */
     List<String> notes();

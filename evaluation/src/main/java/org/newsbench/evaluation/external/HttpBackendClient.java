@@ -59,8 +59,8 @@ final class HttpBackendClient implements BackendClient {
     }
 
     @Override
-    public JsonNode fit(ExternalRequest request) throws AnnotationException {
-        return post(request);
+    public void fit(ExternalRequest request) throws AnnotationException {
+        ExternalProtocolCodec.requireFitted(request, post(request));
     }
 
     private JsonNode post(ExternalRequest request) throws AnnotationException {

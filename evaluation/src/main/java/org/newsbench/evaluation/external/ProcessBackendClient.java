@@ -59,21 +59,19 @@ final class ProcessBackendClient implements BackendClient {
     }
 
     @Override
-    public JsonNode fit(ExternalRequest request) throws AnnotationException {
+    public void fit(ExternalRequest request) throws AnnotationException {
         lastFit = request;
         List<BackendProcess> workers = new ArrayList<>();
         try {
             for (int i = 0; i < pool.size(); i++) {
                 workers.add(pool.borrow());
             }
-            JsonNode response = null;
             while (!workers.isEmpty()) {
                 BackendProcess process = workers.remove(workers.size() - 1);
-                response = exchange(process, request);
+                JsonNode response = exchange(process, request);
                 pool.giveBack(process);
                 ExternalProtocolCodec.requireFitted(request, response);
             }
-            return response;
         } catch (AnnotationException e) {
             lastFit = null;
             throw e;

@@ -14,7 +14,6 @@ final class TrainableExternalAnnotator extends ExternalAnnotator implements Trai
 
     @Override
     public void fit(TrainingSet trainingSet) throws AnnotationException {
-        ExternalRequest request = codec.fitRequest(trainingSet);
-        ExternalProtocolCodec.requireFitted(request, client.fit(request));
+        client.fit(codec.fitRequest(trainingSet));
     }
 }
