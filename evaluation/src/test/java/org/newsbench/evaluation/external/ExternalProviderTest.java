@@ -363,6 +363,21 @@ class ExternalProviderTest {
         assertThat(http.stances()).isEqualTo(stdio.stances()).hasSize(gold.stances().size());
     }
 
+    @Test
+    void anHttpBackendIsPostedTheFitMessageOfEachFold() throws Exception {
+        Path log = dir.resolve("http-fit.log");
+        HttpServer server = fixtureServer(0, "--log", log.toString());
+
+        ProviderRun run = run(gold, 2, 0, EnumSet.of(Task.ENTITIES), provider("http-trained",
+                "url=http://127.0.0.1:" + server.getAddress().getPort() + "/annotate", "tasks=ENTITIES",
+                "trainable=true"));
+
+        assertThat(run.failedDocuments()).isEmpty();
+        List<String> fits = Files.readAllLines(log).stream().filter(line -> line.startsWith("fit ")).toList();
+        assertThat(fits).hasSize(5);
+        assertThat(fits).allMatch(line -> line.split(" ")[1].split(",").length == 4);
+    }
+
     /** A port nothing listens on (for now). */
     private static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0)) {
