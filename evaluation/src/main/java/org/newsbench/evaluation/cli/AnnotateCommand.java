@@ -9,7 +9,6 @@ import org.newsbench.api.Document;
 import org.newsbench.api.StanceTarget;
 import org.newsbench.api.Task;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
-import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.gold.GoldSource;
@@ -58,7 +57,7 @@ final class AnnotateCommand implements Callable<Integer> {
             targets = settings.tasks().contains(Task.STANCE) && source.targetsCsv() != null
                     ? new GoldCorpusReader().readTargets(source.targetsCsv()) : List.of();
         }
-        List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
+        List<DiscoveredProvider> providers = run.providers();
         ProviderRunner runner = new ProviderRunner(documents, null, StanceQuestions.fromBackendSentences(targets),
                 settings, AnnotationCache.disabled(), run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress());
         List<ProviderRun> runs = new ArrayList<>();

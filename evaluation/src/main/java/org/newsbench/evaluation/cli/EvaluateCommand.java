@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 
 import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
-import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpus;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.metrics.EntityMatching;
@@ -111,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
         StatisticsSettings statistics = new StatisticsSettings(bootstrap, shuffles, seed, 0.95, matching);
         RunSettings settings = run.settings(corpus.description().tasks());
 
-        List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
+        List<DiscoveredProvider> providers = run.providers();
         for (String id : predictions.keySet()) {
             if (providers.stream().anyMatch(provider -> provider.id().equals(id))) {
                 throw new InvalidInputException("--predictions " + id, "'" + id + "' is a provider's id; name the "

@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.newsbench.api.Task;
+import org.newsbench.api.spi.ProviderConfiguration;
+import org.newsbench.api.spi.ProviderException;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
+import org.newsbench.evaluation.discovery.ProviderDiscovery;
+import org.newsbench.evaluation.external.ExternalProviderDeclarations;
 import org.newsbench.evaluation.gold.InvalidInputException;
 import org.newsbench.evaluation.run.RunSettings;
 
@@ -34,7 +39,8 @@ final class RunOptions {
     int folds;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Provider configuration: <provider-id>.<key>=<value> lines (ignored if missing).")
+            description = "Provider configuration: <provider-id>.<key>=<value> lines, and external.<id>.<key> "
+                    + "declarations of backends in any language (ignored if missing).")
     Path config;
 
     @Option(names = "--set", paramLabel = "ID.KEY=VALUE",
@@ -44,6 +50,10 @@ final class RunOptions {
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
+    /** Read once: the configuration file and --set entries, and the external providers they declare. */
+    private Map<String, ProviderConfiguration> configurations;
+    private ExternalProviderDeclarations externalProviders;
+
     RunSettings settings() throws InvalidInputException {
         return settings(EnumSet.allOf(Task.class));
     }
@@ -51,14 +61,33 @@ final class RunOptions {
     /** The settings, the tasks run being those selected that the gold labels. */
     RunSettings settings(Set<Task> labelled) throws InvalidInputException {
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Path configFile = config != null && Files.exists(config) ? config : null;
+        readConfiguration();
         Set<Task> tasks = EnumSet.noneOf(Task.class);
         tasks.addAll(selectedTasks());
         tasks.retainAll(labelled);
-        return new RunSettings(threadCount, folds, tasks, ProviderConfigurations.read(configFile, overrides));
+        return new RunSettings(threadCount, folds, tasks, externalProviders.configurationsFor(configurations));
     }
 
-    List<DiscoveredProvider> select(List<DiscoveredProvider> found) throws InvalidInputException {
+    /** The providers found on the classpath and those declared as {@code external.<id>.*}, narrowed by --providers. */
+    List<DiscoveredProvider> providers() throws InvalidInputException {
+        readConfiguration();
+        return select(new ProviderDiscovery().discover(externalProviders.providers()));
+    }
+
+    private void readConfiguration() throws InvalidInputException {
+        if (configurations != null) {
+            return;
+        }
+        Path configFile = config != null && Files.exists(config) ? config : null;
+        configurations = ProviderConfigurations.read(configFile, overrides);
+        try {
+            externalProviders = ExternalProviderDeclarations.from(configurations);
+        } catch (ProviderException e) {
+            throw new InvalidInputException(configFile != null ? configFile + " / --set" : "--set", e.getMessage());
+        }
+    }
+
+    private List<DiscoveredProvider> select(List<DiscoveredProvider> found) throws InvalidInputException {
         if (providers.isEmpty()) {
             return found;
         }

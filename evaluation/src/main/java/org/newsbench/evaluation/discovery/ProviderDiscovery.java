@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.newsbench.api.spi.AnnotatorProvider;
 import org.newsbench.api.spi.Availability;
@@ -29,10 +30,21 @@ public final class ProviderDiscovery {
 
     /** Every provider found, sorted by id; a second provider with an id already seen is reported unavailable. */
     public List<DiscoveredProvider> discover() {
+        return discover(List.of());
+    }
+
+    /**
+     * Every provider found, and the {@code declared} ones (built from the configuration rather than the classpath),
+     * sorted by id; a declared provider whose id a found one already has is reported unavailable.
+     */
+    public List<DiscoveredProvider> discover(List<AnnotatorProvider> declared) {
         List<DiscoveredProvider> found = new ArrayList<>();
         ServiceLoader<AnnotatorProvider> loader = ServiceLoader.load(AnnotatorProvider.class, classLoader);
         for (ServiceLoader.Provider<AnnotatorProvider> candidate : loader.stream().toList()) {
-            found.add(inspect(candidate));
+            found.add(inspect(candidate.type().getName(), candidate::get));
+        }
+        for (AnnotatorProvider provider : declared) {
+            found.add(inspect(provider.getClass().getName(), () -> provider));
         }
         found.sort(Comparator.comparing(DiscoveredProvider::id));
         Set<String> seen = new HashSet<>();
@@ -49,19 +61,18 @@ public final class ProviderDiscovery {
         return unique;
     }
 
-    private static DiscoveredProvider inspect(ServiceLoader.Provider<AnnotatorProvider> candidate) {
+    private static DiscoveredProvider inspect(String typeName, Supplier<AnnotatorProvider> candidate) {
         AnnotatorProvider provider;
         try {
             provider = candidate.get();
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-            return new DiscoveredProvider(candidate.type().getName(), null,
-                    Availability.unavailable("cannot instantiate: " + e));
+            return new DiscoveredProvider(typeName, null, Availability.unavailable("cannot instantiate: " + e));
         }
         String id;
         try {
             id = provider.descriptor().id();
         } catch (RuntimeException | LinkageError e) {
-            return new DiscoveredProvider(candidate.type().getName(), null,
+            return new DiscoveredProvider(typeName, null,
                     Availability.unavailable("descriptor() threw: " + e));
         }
         try {

@@ -1,0 +1,143 @@
+package org.newsbench.evaluation.external;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One running backend program: a request line goes to its stdin, its response line comes from its stdout; its stderr
+ * is drained into a {@link StderrTail} so that it can never block on a full pipe. Used by one thread at a time.
+ */
+final class BackendProcess {
+
+    /** Kills a process whose answer is late; the blocked read then ends. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "newsbench-external-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Process process;
+    private final BufferedWriter stdin;
+    private final BufferedReader stdout;
+    private final Thread stderrDrain;
+    /** This process's own stderr, for the reason a document failed on it; the shared tail spans restarts. */
+    private final StderrTail ownStderr = new StderrTail();
+
+    private BackendProcess(Process process, StderrTail stderr) {
+        this.process = process;
+        this.stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.stderrDrain = new Thread(() -> drain(process, stderr, ownStderr), "newsbench-external-stderr-" + process.pid());
+        this.stderrDrain.setDaemon(true);
+        this.stderrDrain.start();
+    }
+
+    /** Starts the program; registered with the {@link ChildProcessReaper} before anything else can fail. */
+    static BackendProcess start(ProcessBuilder builder, StderrTail stderr) throws IOException {
+        Process process = builder.start();
+        ChildProcessReaper.register(process);
+        return new BackendProcess(process, stderr);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Writes {@code request} as one line and reads one line back within {@code timeout}.
+     *
+     * @throws BackendFault on timeout (the process is then killed) or when the process has exited
+     */
+    String exchange(String request, Duration timeout) throws BackendFault {
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            kill();
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        String response;
+        try {
+            stdin.write(request);
+            stdin.write('\n');
+            stdin.flush();
+            response = stdout.readLine();
+        } catch (IOException e) {
+            response = null;
+        } finally {
+            watchdog.cancel(false);
+        }
+        if (timedOut.get()) {
+            throw new BackendFault("timeout after " + seconds(timeout) + " s");
+        }
+        if (response == null) {
+            throw new BackendFault("backend process " + exitDescription());
+        }
+        return response;
+    }
+
+    /** Closes stdin so a well-behaved program ends; kills it (and its children) if it has not within the grace. */
+    void stop(Duration grace) {
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            // Already gone: nothing to close.
+        }
+        try {
+            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill();
+    }
+
+    void kill() {
+        ChildProcessReaper.kill(process);
+    }
+
+    /** {@code exited with code 3}, once the exit and the last stderr lines have been seen (briefly waited for). */
+    private String exitDescription() {
+        try {
+            if (process.waitFor(1, TimeUnit.SECONDS)) {
+                stderrDrain.join(500);
+                return "exited with code " + process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "closed its stdout without answering";
+    }
+
+    /** The last lines this process wrote to stderr. */
+    StderrTail stderr() {
+        return ownStderr;
+    }
+
+    private static void drain(Process process, StderrTail shared, StderrTail own) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                shared.add(line);
+                own.add(line);
+            }
+        } catch (IOException e) {
+            // The process is gone; its stderr ends here.
+        }
+    }
+
+    /** {@code 2} for 2 s, {@code 1.5} for 1.5 s. */
+    static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000)
+                : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,126 @@
+package org.newsbench.evaluation.external;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.newsbench.api.AnnotationException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Talks to a backend service over HTTP: each request is POSTed to the url as JSON and the response body is the JSON
+ * response. At most {@code workers} requests are in flight at once. A connection that fails is retried
+ * {@value #RETRIES} times with doubling back-off; a timeout is not retried (the service got the request).
+ */
+final class HttpBackendClient implements BackendClient {
+
+    static final int RETRIES = 3;
+    static final Duration FIRST_BACK_OFF = Duration.ofMillis(200);
+
+    private final URI url;
+    private final Duration timeout;
+    private final ExternalProtocolCodec codec;
+    private final Semaphore inFlight;
+    private final HttpClient client;
+    private final AtomicLong retries = new AtomicLong();
+
+    HttpBackendClient(ExternalProviderDeclaration declaration, ExternalProtocolCodec codec) {
+        this.url = declaration.url();
+        this.timeout = declaration.timeout();
+        this.codec = codec;
+        this.inFlight = new Semaphore(declaration.workers());
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(declaration.timeout()).build();
+    }
+
+    @Override
+    public JsonNode send(ExternalRequest request) throws AnnotationException {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnnotationException("interrupted before sending " + request.subject());
+        }
+        try {
+            return post(request);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    @Override
+    public void fit(ExternalRequest request) throws AnnotationException {
+        ExternalProtocolCodec.requireFitted(request, post(request));
+    }
+
+    private JsonNode post(ExternalRequest request) throws AnnotationException {
+        HttpRequest post = HttpRequest.newBuilder(url).timeout(timeout)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(request.json(), StandardCharsets.UTF_8)).build();
+        Duration backOff = FIRST_BACK_OFF;
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> response;
+            try {
+                response = client.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (HttpTimeoutException e) {
+                throw new AnnotationException("timeout after " + BackendProcess.seconds(timeout) + " s");
+            } catch (IOException e) {
+                if (attempt == RETRIES) {
+                    throw new AnnotationException("cannot reach " + url + " for " + request.subject() + " after "
+                            + (RETRIES + 1) + " attempts: " + e, e);
+                }
+                retries.incrementAndGet();
+                sleep(backOff);
+                backOff = backOff.multipliedBy(2);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AnnotationException("interrupted while waiting for " + url);
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw new AnnotationException("HTTP " + response.statusCode() + " from " + url + " for "
+                        + request.subject() + ": " + ExternalProtocolCodec.excerpt(response.body()));
+            }
+            try {
+                return codec.parseResponse(request, response.body());
+            } catch (MalformedResponseException e) {
+                throw new AnnotationException(e.getMessage());
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) throws AnnotationException {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnnotationException("interrupted while backing off");
+        }
+    }
+
+    @Override
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        long count = retries.get();
+        if (count > 0) {
+            notes.add(count + " HTTP request" + (count == 1 ? "" : "s") + " to " + url + " retried after a "
+                    + "connection error");
+        }
+        return notes;
+    }
+
+    @Override
+    public void close() {
+        // java.net.http.HttpClient of Java 17 has no close; its connections end with the JVM or when idle.
+    }
+}
