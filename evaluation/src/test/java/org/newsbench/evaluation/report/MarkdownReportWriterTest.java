@@ -17,6 +17,7 @@ class MarkdownReportWriterTest {
                 # Accuracy report
 
                 Corpus: 2 documents, 12 whitespace tokens; gold: 3 entity mentions (LOC 2, PER 1), 2 sentences × 1 targets (T1).
+                Gold: JSONL, read from gold/test.jsonl.
 
                 Protocol: pretrained providers annotate every document; trainable providers are scored by \
                 leave-one-document-out (k = 2) cross-validation over documents (the same folds for every provider), \
@@ -107,7 +108,7 @@ class MarkdownReportWriterTest {
 
                 ## Errors behind the numbers
 
-                The first 25 per provider and task; report.html and predictions/<provider>/ have them all. INC = \
+                The first 25 per provider and task; errors.csv, beside this report, has them all. INC = \
                 prediction on a gold mention with the wrong type or boundaries (both shown), MIS = gold mention not \
                 found, SPU = prediction on no gold mention (the strict counts' categories).
 

@@ -74,7 +74,7 @@ class ReportFormatsAgreeTest {
         StanceSection withTests = new StanceSection(stance.providers(), stance.targets(), stance.confusion(),
                 new SignificanceTable(table.figure(), table.figureName(), table.unitName(), 40, 0.001, false,
                         List.of(new SignificanceTable.Row("alpha", "delta", 0.25, 0.6, -0.35, 0.0004, 1000))));
-        return new ReportModel(model.corpus(), model.statistics(), model.crossValidation(), model.providers(),
+        return new ReportModel(model.corpus(), model.statistics(), model.protocol(), model.providers(),
                 model.scores(), model.entities(), Optional.of(withTests), model.errors(), model.diagnostics(),
                 model.timings());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.newsbench.evaluation.report.model.Diagnostic;
 import org.newsbench.evaluation.report.model.DocumentCell;
 import org.newsbench.evaluation.report.model.EntitySection;
 import org.newsbench.evaluation.report.model.ErrorList;
+import org.newsbench.evaluation.report.model.ProtocolSummary;
 import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.report.model.SignificanceTable;
 import org.newsbench.evaluation.report.model.StanceSection;
@@ -59,8 +61,9 @@ class ReportModelBuilderTest {
     @Test
     void corpusSummaryCountsTokensMentionsAndSentencesOnce() {
         assertThat(model.corpus()).isEqualTo(new CorpusSummary(List.of("d1", "d2"), 9, 5,
-                new java.util.TreeMap<>(Map.of("LOCATION", 2L, "PERSON", 3L)), 2, 2, List.of("UKRAINE")));
-        assertThat(model.crossValidation()).isEqualTo("k-fold");
+                new java.util.TreeMap<>(Map.of("LOCATION", 2L, "PERSON", 3L)), 2, 2, List.of("UKRAINE"),
+                Set.of(Task.ENTITIES, Task.STANCE), new CorpusSummary.GoldOrigin("CSV", "", List.of())));
+        assertThat(model.protocol()).isEqualTo(new ProtocolSummary(true, Optional.empty(), List.of(), Map.of()));
     }
 
     @Test
