@@ -83,6 +83,22 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void anEntityOnlyGoldHasNoStanceKeysAndListsTheTypesNoProviderPredicted() throws Exception {
+        JsonNode root = JSON.readTree(JsonReportWriter.render(ReportModelFixture.entityOnly()));
+
+        assertThat(root.get("corpus")).isEqualTo(JSON.readTree("""
+                {"documents": ["d1", "d2"], "entityMentions": 4,
+                 "gold": {"format": "brat", "source": "ann/", "tasks": ["ENTITIES"],
+                          "notes": ["2 brat annotation lines other than entities (T) left aside"]}}"""));
+        assertThat(root.get("protocol")).isEqualTo(JSON.readTree("""
+                {"pretrained": false, "trainedOn": ["train/ (3 documents)"],
+                 "predictionFiles": {"alpha": "alpha.conll"}}"""));
+        assertThat(root.get("entityTypesNoProviderPredicted")).isEqualTo(JSON.readTree("[\"MISC\"]"));
+        assertThat(root.get("significance")).hasSize(1);
+        assertThat(root.get("significance").get(0).get("task").asText()).isEqualTo("entities");
+    }
+
+    @Test
     void timingPerProviderThatRan() throws Exception {
         JsonNode timing = JSON.readTree(JsonReportWriter.render(ReportModelFixture.model())).get("timing");
 
