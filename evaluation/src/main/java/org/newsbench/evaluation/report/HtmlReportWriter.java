@@ -56,7 +56,8 @@ public final class HtmlReportWriter {
             h3{margin-top:28px}
             nav{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:8px 14px}
             nav a{margin-right:14px}
-            table{border-collapse:collapse;margin:10px 0 18px;font-size:14px}
+            table{border-collapse:collapse;margin:10px 0 18px;font-size:14px;display:block;width:fit-content;\
+            max-width:100%;overflow-x:auto}
             th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top}
             th{background:#f6f8fa;text-align:left}
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -373,7 +374,7 @@ public final class HtmlReportWriter {
 
     private void errorLists() {
         out.append("<h2 id=\"errors\">Errors behind the numbers</h2>\n");
-        out.append("<p>The first ").append(ERRORS_LISTED).append(" errors of every provider and task (open a block to "
+        out.append("<p>Up to ").append(ERRORS_LISTED).append(" errors of every provider and task (open a block to "
                 + "see its table); <a href=\"" + ErrorsCsvWriter.FILE_NAME + "\">" + ErrorsCsvWriter.FILE_NAME
                 + "</a>, beside this page, has every one. Entities as the strict "
                 + "counts name them: <span class=\"kind\">INC</span> = prediction on a gold mention with the wrong "

@@ -111,7 +111,7 @@ class HtmlReportWriterTest {
                 new ErrorList("beta", Task.ENTITIES, List.of()))));
 
         assertThat(count(html, "<tr class=\"error\">")).isEqualTo(201);
-        assertThat(html).contains("<p>The first 200 errors of every provider and task (open a block to see its "
+        assertThat(html).contains("<p>Up to 200 errors of every provider and task (open a block to see its "
                         + "table); <a href=\"errors.csv\">errors.csv</a>, beside this page, has every one.",
                 "<details><summary>alpha, entities (230 errors)</summary>\n",
                 "<tr class=\"error\"><td class=\"num\">200</td><td>d1</td><td class=\"num\">199&ndash;200</td>"
