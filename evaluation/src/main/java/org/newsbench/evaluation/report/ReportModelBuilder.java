@@ -95,15 +95,21 @@ public final class ReportModelBuilder {
                 gold.targets().stream().map(StanceTarget::id).toList(), gold.description().tasks(), origin(gold));
     }
 
+    /**
+     * The gold's format and source. A CSV gold's source is left out: for the bundled gold it is a folder inside the
+     * gold module's jar (or its build output), a path no reader could open, and it differs between machines.
+     */
     private static CorpusSummary.GoldOrigin origin(GoldCorpus gold) {
         GoldDescription description = gold.description();
-        String format = switch (description.format()) {
-            case ConllGoldFormat.NAME -> "CoNLL";
-            case JsonlGoldFormat.NAME -> "JSONL";
-            case CsvGoldFormat.NAME -> "CSV";
-            default -> description.format();
+        return switch (description.format()) {
+            case ConllGoldFormat.NAME -> new CorpusSummary.GoldOrigin("CoNLL", description.source(),
+                    description.notes());
+            case JsonlGoldFormat.NAME -> new CorpusSummary.GoldOrigin("JSONL", description.source(),
+                    description.notes());
+            case CsvGoldFormat.NAME -> new CorpusSummary.GoldOrigin("CSV (the project's layout)", "",
+                    description.notes());
+            default -> new CorpusSummary.GoldOrigin(description.format(), description.source(), description.notes());
         };
-        return new CorpusSummary.GoldOrigin(format, description.source(), description.notes());
     }
 
     private static ProviderRow provider(ProviderRun run) {

@@ -63,7 +63,8 @@ class ReportModelBuilderTest {
     void corpusSummaryCountsTokensMentionsAndSentencesOnce() {
         assertThat(model.corpus()).isEqualTo(new CorpusSummary(List.of("d1", "d2"), 9, 5,
                 new java.util.TreeMap<>(Map.of("LOCATION", 2L, "PERSON", 3L)), 2, 2, List.of("UKRAINE"),
-                Set.of(Task.ENTITIES, Task.STANCE), new CorpusSummary.GoldOrigin("CSV", "", List.of())));
+                Set.of(Task.ENTITIES, Task.STANCE),
+                new CorpusSummary.GoldOrigin("CSV (the project's layout)", "", List.of())));
         assertThat(model.protocol()).isEqualTo(new ProtocolSummary(true, Optional.empty(), List.of(), Map.of()));
     }
 
@@ -188,6 +189,17 @@ class ReportModelBuilderTest {
 
         assertThat(crossValidated.protocol()).isEqualTo(new ProtocolSummary(false,
                 Optional.of("leave-one-document-out (k = 2)"), List.of(), Map.of()));
+    }
+
+    @Test
+    void aCsvGoldIsNamedWithoutItsPathWhichForTheBundledGoldIsInsideAJar() {
+        GoldCorpus gold = gold();
+        GoldCorpus bundled = new GoldCorpus(gold.documents(), gold.entities(), gold.stances(), gold.targets(),
+                GoldDescription.csv("/gold/corpus"));
+
+        assertThat(ReportModelBuilder.build(new BenchmarkScorer(bundled, new StatisticsSettings(50, 50, 7L, 0.95))
+                .score(runs())).corpus().gold())
+                .isEqualTo(new CorpusSummary.GoldOrigin("CSV (the project's layout)", "", List.of()));
     }
 
     private static GoldCorpus gold() {
