@@ -101,15 +101,15 @@ public final class ReportModelBuilder {
      */
     private static CorpusSummary.GoldOrigin origin(GoldCorpus gold) {
         GoldDescription description = gold.description();
-        return switch (description.format()) {
-            case ConllGoldFormat.NAME -> new CorpusSummary.GoldOrigin("CoNLL", description.source(),
-                    description.notes());
-            case JsonlGoldFormat.NAME -> new CorpusSummary.GoldOrigin("JSONL", description.source(),
-                    description.notes());
-            case CsvGoldFormat.NAME -> new CorpusSummary.GoldOrigin("CSV (the project's layout)", "",
-                    description.notes());
-            default -> new CorpusSummary.GoldOrigin(description.format(), description.source(), description.notes());
+        String format = description.format();
+        String name = switch (format) {
+            case ConllGoldFormat.NAME -> "CoNLL";
+            case JsonlGoldFormat.NAME -> "JSONL";
+            case CsvGoldFormat.NAME -> "CSV (the project's layout)";
+            default -> format;
         };
+        String source = format.equals(CsvGoldFormat.NAME) ? "" : description.source();
+        return new CorpusSummary.GoldOrigin(format, name, source, description.notes());
     }
 
     private static ProviderRow provider(ProviderRun run) {

@@ -20,7 +20,7 @@ final class ReportWording {
 
     /** {@code CoNLL, read from data/test.conll}, with what the reader left aside: {@code ; 3 brat ... left aside}. */
     static String gold(CorpusSummary.GoldOrigin gold) {
-        StringBuilder text = new StringBuilder(gold.format());
+        StringBuilder text = new StringBuilder(gold.formatName());
         if (!gold.source().isEmpty()) {
             text.append(", read from ").append(gold.source());
         }

@@ -31,7 +31,7 @@ class JsonReportWriterTest {
 
         assertThat(root.get("corpus")).isEqualTo(JSON.readTree("""
                 {"documents": ["d1", "d2"], "entityMentions": 3, "stanceInstances": 2, "targets": ["T1"],
-                 "gold": {"format": "JSONL", "source": "gold/test.jsonl", "notes": [], "tasks": ["ENTITIES", "STANCE"]}}                """));
+                 "gold": {"format": "jsonl", "source": "gold/test.jsonl", "notes": [], "tasks": ["ENTITIES", "STANCE"]}}                """));
         assertThat(root.get("protocol")).isEqualTo(JSON.readTree("""
                 {"pretrained": true, "crossValidation": "leave-one-document-out (k = 2)", "trainedOn": [],
                  "predictionFiles": {}}"""));

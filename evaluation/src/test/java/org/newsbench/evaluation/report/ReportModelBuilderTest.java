@@ -64,7 +64,7 @@ class ReportModelBuilderTest {
         assertThat(model.corpus()).isEqualTo(new CorpusSummary(List.of("d1", "d2"), 9, 5,
                 new java.util.TreeMap<>(Map.of("LOCATION", 2L, "PERSON", 3L)), 2, 2, List.of("UKRAINE"),
                 Set.of(Task.ENTITIES, Task.STANCE),
-                new CorpusSummary.GoldOrigin("CSV (the project's layout)", "", List.of())));
+                new CorpusSummary.GoldOrigin("csv", "CSV (the project's layout)", "", List.of())));
         assertThat(model.protocol()).isEqualTo(new ProtocolSummary(true, Optional.empty(), List.of(), Map.of()));
     }
 
@@ -170,7 +170,8 @@ class ReportModelBuilderTest {
                 new StatisticsSettings(50, 50, 7L, 0.95)).score(List.of(trained, imported)));
 
         assertThat(entities.corpus().tasks()).containsExactly(Task.ENTITIES);
-        assertThat(entities.corpus().gold()).isEqualTo(new CorpusSummary.GoldOrigin("CoNLL", "test.conll", List.of()));
+        assertThat(entities.corpus().gold())
+                .isEqualTo(new CorpusSummary.GoldOrigin("conll", "CoNLL", "test.conll", List.of()));
         assertThat(entities.corpus().mentionsByType()).containsEntry("MISC", 1L);
         assertThat(entities.stance()).isEmpty();
         assertThat(entities.entities().orElseThrow().typesNoProviderPredicted()).containsExactly("MISC");
@@ -199,7 +200,7 @@ class ReportModelBuilderTest {
 
         assertThat(ReportModelBuilder.build(new BenchmarkScorer(bundled, new StatisticsSettings(50, 50, 7L, 0.95))
                 .score(runs())).corpus().gold())
-                .isEqualTo(new CorpusSummary.GoldOrigin("CSV (the project's layout)", "", List.of()));
+                .isEqualTo(new CorpusSummary.GoldOrigin("csv", "CSV (the project's layout)", "", List.of()));
     }
 
     private static GoldCorpus gold() {

@@ -124,7 +124,7 @@ final class ReportModelFixture {
         return new ReportModel(
                 new CorpusSummary(List.of("d1", "d2"), 12, 3, new TreeMap<>(Map.of("LOC", 2L, "PER", 1L)), 2, 2,
                         List.of("T1"), Set.of(Task.ENTITIES, Task.STANCE),
-                        new CorpusSummary.GoldOrigin("JSONL", "gold/test.jsonl", List.of())),
+                        new CorpusSummary.GoldOrigin("jsonl", "JSONL", "gold/test.jsonl", List.of())),
                 STATISTICS, new ProtocolSummary(true, Optional.of("leave-one-document-out (k = 2)"), List.of(),
                         Map.of()),
                 List.of(alpha, beta, gamma, delta), new ScoreTable(scores),
@@ -147,7 +147,7 @@ final class ReportModelFixture {
         return new ReportModel(
                 new CorpusSummary(List.of("d1", "d2"), 12, 4,
                         new TreeMap<>(Map.of("LOC", 2L, "MISC", 1L, "PER", 1L)), 0, 0, List.of(),
-                        Set.of(Task.ENTITIES), new CorpusSummary.GoldOrigin("brat", "ann/",
+                        Set.of(Task.ENTITIES), new CorpusSummary.GoldOrigin("brat", "brat", "ann/",
                         List.of("2 brat annotation lines other than entities (T) left aside"))),
                 STATISTICS, new ProtocolSummary(false, Optional.empty(), List.of("train/ (3 documents)"),
                         Map.of("alpha", "alpha.conll")),

@@ -42,11 +42,12 @@ public record CorpusSummary(List<String> documentIds, long whitespaceTokens, int
     /**
      * Where the gold came from.
      *
-     * @param format its format as the reports name it: {@code CSV}, {@code CoNLL}, {@code brat}, {@code JSONL}
-     * @param source the path it was read from, as given
-     * @param notes  what its reader left aside, in words
+     * @param format     its format's name on the command line: {@code csv}, {@code conll}, {@code brat}, {@code jsonl}
+     * @param formatName its format in words: {@code CoNLL}, {@code CSV (the project's layout)}
+     * @param source     the path it was read from, as given; empty when that path says nothing to a reader
+     * @param notes      what its reader left aside, in words
      */
-    public record GoldOrigin(String format, String source, List<String> notes) {
+    public record GoldOrigin(String format, String formatName, String source, List<String> notes) {
 
         public GoldOrigin {
             notes = List.copyOf(notes);
