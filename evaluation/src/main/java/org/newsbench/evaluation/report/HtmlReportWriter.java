@@ -31,8 +31,8 @@ import org.newsbench.evaluation.scoring.ScoreScope;
 /**
  * {@code report.html}: one self-contained page (no external resources: embedded CSS, inline SVG charts, no script)
  * with the content of {@code report.md} plus charts, confusion-matrix heat maps and the first {@value #ERRORS_LISTED}
- * errors of each provider and task. Formats a {@link ReportModel}; computes nothing. Deterministic: the same model gives the same bytes; only the
- * last section, the timings, changes between otherwise identical runs.
+ * errors of each provider and task. Formats a {@link ReportModel}; computes nothing. Deterministic: the same model
+ * gives the same bytes; only the last section, the timings, changes between otherwise identical runs.
  *
  * <p>Every text that comes from the corpus, the gold, the predictions or the providers goes through
  * {@link HtmlEscape#escape}.

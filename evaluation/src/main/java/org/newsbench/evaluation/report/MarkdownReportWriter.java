@@ -241,9 +241,9 @@ public final class MarkdownReportWriter {
     private void errorLists() {
         line("## Errors behind the numbers");
         line("");
-        line("The first %d per provider and task; " + ErrorsCsvWriter.FILE_NAME + ", beside this report, has them all. "
-                + "INC = prediction on a gold mention with the wrong type or boundaries (both shown), MIS = gold mention "
-                + "not found, SPU = prediction on no gold mention (the strict counts' categories).",
+        line("The first %d per provider and task; " + ErrorsCsvWriter.FILE_NAME + ", beside this report, has them "
+                + "all. INC = prediction on a gold mention with the wrong type or boundaries (both shown), MIS = gold "
+                + "mention not found, SPU = prediction on no gold mention (the strict counts' categories).",
                 ERRORS_PER_PROVIDER);
         line("");
         for (ErrorList list : model.errors()) {
