@@ -147,8 +147,10 @@ public final class HtmlReportWriter {
         var statistics = model.statistics();
         out.append("<p><strong>Protocol:</strong> ").append(escape(ReportWording.protocol(model.protocol())))
                 .append(".</p>\n");
-        out.append("<p><strong>Entity matching:</strong> ").append(escape(statistics.entityMatching().label()))
-                .append(" (<code>evaluation/METRICS.md</code> &sect;1.3).</p>\n");
+        if (corpus.labels(Task.ENTITIES)) {
+            out.append("<p><strong>Entity matching:</strong> ").append(escape(statistics.entityMatching().label()))
+                    .append(" (<code>evaluation/METRICS.md</code> &sect;1.3).</p>\n");
+        }
         out.append(String.format(Locale.ROOT, "<p><strong>Statistics:</strong> %d %% percentile bootstrap intervals "
                         + "(%d resamples %s; seed %d); paired approximate randomization tests (%d shuffles, same "
                         + "seed). Definitions: <code>evaluation/METRICS.md</code>.</p>\n",

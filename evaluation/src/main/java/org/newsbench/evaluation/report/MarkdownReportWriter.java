@@ -80,7 +80,9 @@ public final class MarkdownReportWriter {
         line("");
         var statistics = model.statistics();
         line("Protocol: %s.", ReportWording.protocol(model.protocol()));
-        line("Entity matching: %s (METRICS.md §1.3).", model.statistics().entityMatching().label());
+        if (corpus.labels(Task.ENTITIES)) {
+            line("Entity matching: %s (METRICS.md §1.3).", model.statistics().entityMatching().label());
+        }
         line("Statistics: %d %% percentile bootstrap intervals (%d resamples %s; seed %d); paired approximate "
                         + "randomization tests (%d shuffles, same seed). Definitions: evaluation/METRICS.md.",
                 Math.round(statistics.confidenceLevel() * 100), statistics.bootstrapResamples(),

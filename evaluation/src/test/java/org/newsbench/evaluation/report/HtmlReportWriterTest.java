@@ -155,6 +155,18 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aStanceOnlyGoldHasNoEntitySectionsNorEntityMatching() {
+        String html = HtmlReportWriter.render(ReportModelFixture.stanceOnly());
+
+        assertThat(html).contains("<p><strong>Corpus:</strong> 2 documents, 12 whitespace tokens; gold: 2 sentences "
+                        + "&times; 1 targets (T1).</p>\n<p><strong>Gold:</strong> JSONL, read from stance.jsonl.</p>\n"
+                        + "<p><strong>Protocol:</strong> pretrained",
+                "<nav><a href=\"#providers\">Providers</a><a href=\"#stance\">Stance</a><a href=\"#errors\">",
+                "<details><summary>alpha, stance (1 error)</summary>");
+        assertThat(html).doesNotContain("Entity matching", "id=\"entities\"", "entity mentions", ", entities (");
+    }
+
+    @Test
     void everyStatusHasAStyle() {
         String html = HtmlReportWriter.render(ReportModelFixture.model());
 

@@ -178,6 +178,23 @@ class MarkdownReportWriterTest {
     }
 
     @Test
+    void aStanceOnlyGoldHasNoEntitySectionsNorEntityMatching() {
+        String markdown = MarkdownReportWriter.render(ReportModelFixture.stanceOnly());
+
+        assertThat(markdown).contains("""
+                Corpus: 2 documents, 12 whitespace tokens; gold: 2 sentences × 1 targets (T1).
+                Gold: JSONL, read from stance.jsonl.
+
+                Protocol: pretrained providers annotate every document; trainable providers are scored by \
+                leave-one-document-out (k = 2) cross-validation over documents (the same folds for every provider), \
+                their held-out predictions pooled and scored like any others.
+                Statistics: 95 % percentile bootstrap intervals (200 resamples of sentences for stance; seed 7); \
+                paired approximate randomization tests (1000 shuffles, same seed). Definitions: evaluation/METRICS.md.
+                """, "## Stance", "### alpha, stance (1 errors)");
+        assertThat(markdown).doesNotContain("Entity matching", "## Entities", "entity mentions", ", entities (");
+    }
+
+    @Test
     void aSparseStanceGoldSaysHowManyPairsItLabels() {
         ReportModel model = ReportModelFixture.model();
         var corpus = model.corpus();

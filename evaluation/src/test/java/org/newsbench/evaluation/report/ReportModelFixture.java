@@ -158,6 +158,17 @@ final class ReportModelFixture {
                 model.diagnostics(), model.timings());
     }
 
+    /** The same providers on a stance-only gold: no entity section, no entity error lists. */
+    static ReportModel stanceOnly() {
+        ReportModel model = model();
+        return new ReportModel(
+                new CorpusSummary(List.of("d1", "d2"), 12, 0, new TreeMap<>(), 2, 2, List.of("T1"),
+                        Set.of(Task.STANCE), new CorpusSummary.GoldOrigin("jsonl", "JSONL", "stance.jsonl", List.of())),
+                STATISTICS, model.protocol(), model.providers(), model.scores(), Optional.empty(), model.stance(),
+                model.errors().stream().filter(list -> list.task() == Task.STANCE).toList(), model.diagnostics(),
+                model.timings());
+    }
+
     private static void entity(List<ScoreRow> scores, String provider, MatchSchema schema, ScoreScope scope,
                                ScoreMetric metric, double value, double low, double high) {
         scores.add(new ScoreRow(provider, ScoreKey.entities(schema, scope, metric), value, low, high));
