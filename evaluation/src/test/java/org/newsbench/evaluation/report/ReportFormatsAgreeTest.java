@@ -55,6 +55,18 @@ class ReportFormatsAgreeTest {
         assertThat(json).isEqualTo(expected);
     }
 
+    @Test
+    void theGoldTypesNoProviderPredictedAreNamedInEveryFormat() throws Exception {
+        ReportModel model = ReportModelFixture.entityOnly();
+        String sentence = "MISC: no provider predicted this type; its 1 gold mention is all missed.";
+
+        assertThat(MarkdownReportWriter.render(model)).contains("\n" + sentence + "\n");
+        assertThat(HtmlReportWriter.render(model)).contains("<p class=\"note\">" + sentence + "</p>");
+        assertThat(ConsoleSummary.render(model)).contains(sentence);
+        assertThat(new ObjectMapper().readTree(JsonReportWriter.render(model)).get("entityTypesNoProviderPredicted")
+                .get(0).asText()).isEqualTo("MISC");
+    }
+
     private static List<List<String>> rows(Pattern pattern, String text) {
         List<List<String>> rows = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
