@@ -23,9 +23,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * {@code report.json}: the figures of {@code scores.csv} plus the corpus and where its gold came from, the protocol,
  * the providers, their diagnostics and failures, strict F1 per document (or {@code "failed"}), the gold types no
- * provider predicted, the significance tests and the statistics settings; timings under their own
- * key, the only part that varies between runs.
- * Formats a {@link ReportModel}; computes nothing.
+ * provider predicted, the significance tests and the statistics settings; timings under their own key, the only part
+ * that varies between runs. Formats a {@link ReportModel}; computes nothing.
  */
 public final class JsonReportWriter {
 

@@ -96,8 +96,9 @@ public final class ReportModelBuilder {
     }
 
     /**
-     * The gold's format and source. A CSV gold's source is left out: for the bundled gold it is a folder inside the
-     * gold module's jar (or its build output), a path no reader could open, and it differs between machines.
+     * The gold's format and source. A CSV gold's source is left out: the reader cannot tell the bundled gold from a
+     * user's folder, and the bundled gold's is a folder inside the gold module's jar ({@code /gold/corpus}, no path on
+     * disk) or in its build output, which differs between machines.
      */
     private static CorpusSummary.GoldOrigin origin(GoldCorpus gold) {
         GoldDescription description = gold.description();
