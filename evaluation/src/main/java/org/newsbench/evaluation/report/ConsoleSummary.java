@@ -47,6 +47,8 @@ public final class ConsoleSummary {
                 out.append(String.format(Locale.ROOT, "%-20s %s%n", "", provider.reason()));
             }
         }
+        model.entities().ifPresent(entities -> entities.typesNoProviderPredicted().forEach(type -> out.append(
+                ReportWording.typeNoProviderPredicted(model.corpus(), type)).append(System.lineSeparator())));
         return out.toString();
     }
 

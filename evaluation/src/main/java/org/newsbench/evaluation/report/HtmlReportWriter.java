@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.newsbench.api.Task;
 import org.newsbench.evaluation.metrics.EntityCounts;
 import org.newsbench.evaluation.metrics.MatchSchema;
 import org.newsbench.evaluation.report.SvgChartWriter.Series;
@@ -29,9 +30,9 @@ import org.newsbench.evaluation.scoring.ScoreScope;
 
 /**
  * {@code report.html}: one self-contained page (no external resources: embedded CSS, inline SVG charts, no script)
- * with the content of {@code report.md} plus charts, confusion-matrix heat maps and every error, not only the first
- * few. Formats a {@link ReportModel}; computes nothing. Deterministic: the same model gives the same bytes; only the
- * last section, the timings, changes between otherwise identical runs.
+ * with the content of {@code report.md} plus charts, confusion-matrix heat maps and the first {@value #ERRORS_LISTED}
+ * errors of each provider and task. Formats a {@link ReportModel}; computes nothing. Deterministic: the same model
+ * gives the same bytes; only the last section, the timings, changes between otherwise identical runs.
  *
  * <p>Every text that comes from the corpus, the gold, the predictions or the providers goes through
  * {@link HtmlEscape#escape}.
@@ -42,6 +43,12 @@ public final class HtmlReportWriter {
     private static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
             "#D55E00", "#999999", "#F0E442");
 
+    /**
+     * Errors listed per provider and task, so that the page stays small on a benchmark of thousands of documents;
+     * {@code errors.csv} beside it has them all.
+     */
+    static final int ERRORS_LISTED = 200;
+
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:0 auto;\
             max-width:1280px;padding:0 24px 48px;color:#1b1b1b;line-height:1.45;font-size:15px}
@@ -49,7 +56,8 @@ public final class HtmlReportWriter {
             h3{margin-top:28px}
             nav{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:8px 14px}
             nav a{margin-right:14px}
-            table{border-collapse:collapse;margin:10px 0 18px;font-size:14px}
+            table{border-collapse:collapse;margin:10px 0 18px;font-size:14px;display:block;width:fit-content;\
+            max-width:100%;overflow-x:auto}
             th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top}
             th{background:#f6f8fa;text-align:left}
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -57,7 +65,7 @@ public final class HtmlReportWriter {
             tbody tr:nth-child(even) td.shade{background-color:transparent}
             .note{color:#57606a;font-size:13px}
             .status-ran{color:#1a7f37;font-weight:600}.status-unavailable{color:#9a6700;font-weight:600}
-            .status-failed{color:#cf222e;font-weight:600}
+            .status-failed{color:#cf222e;font-weight:600}.status-not-applicable{color:#57606a;font-weight:600}
             .charts{display:flex;flex-wrap:wrap;gap:18px;align-items:flex-start}
             figure{margin:8px 0 18px}figcaption{font-size:13px;color:#57606a;max-width:760px}
             svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
@@ -118,26 +126,36 @@ public final class HtmlReportWriter {
 
     private void corpus() {
         CorpusSummary corpus = model.corpus();
-        String types = corpus.mentionsByType().entrySet().stream().map(e -> escape(e.getKey()) + " " + e.getValue())
-                .collect(Collectors.joining(", "));
-        String targets = corpus.targets().stream().map(HtmlEscape::escape).collect(Collectors.joining(", "));
+        List<String> gold = new ArrayList<>();
+        if (corpus.labels(Task.ENTITIES)) {
+            gold.add(String.format(Locale.ROOT, "%d entity mentions (%s)", corpus.entityMentions(),
+                    corpus.mentionsByType().entrySet().stream().map(e -> escape(e.getKey()) + " " + e.getValue())
+                            .collect(Collectors.joining(", "))));
+        }
+        if (corpus.labels(Task.STANCE)) {
+            String targets = corpus.targets().stream().map(HtmlEscape::escape).collect(Collectors.joining(", "));
+            gold.add(corpus.fullStanceGrid()
+                    ? String.format(Locale.ROOT, "%d sentences &times; %d targets (%s)", corpus.stanceSentences(),
+                            corpus.targets().size(), targets)
+                    : String.format(Locale.ROOT, "%d (sentence, target) pairs over %d sentences and %d targets (%s)",
+                            corpus.stanceInstances(), corpus.stanceSentences(), corpus.targets().size(), targets));
+        }
         out.append(String.format(Locale.ROOT, "<p><strong>Corpus:</strong> %d documents, %d whitespace tokens; "
-                        + "gold: %d entity mentions (%s), %d sentences &times; %d targets (%s).</p>\n",
-                corpus.documentIds().size(), corpus.whitespaceTokens(), corpus.entityMentions(), types,
-                corpus.stanceSentences(), corpus.targets().size(), targets));
+                        + "gold: %s.</p>\n", corpus.documentIds().size(), corpus.whitespaceTokens(),
+                String.join(", ", gold)));
+        out.append("<p><strong>Gold:</strong> ").append(escape(ReportWording.gold(corpus.gold()))).append(".</p>\n");
         var statistics = model.statistics();
-        out.append("<p><strong>Protocol:</strong> pretrained providers annotate every document; trainable providers "
-                + "are scored by ").append(escape(model.crossValidation())).append(" cross-validation over documents "
-                + "(the same folds for every provider), their held-out predictions pooled and scored like any "
-                + "others.</p>\n");
-        out.append("<p><strong>Entity matching:</strong> ").append(escape(statistics.entityMatching().label()))
-                .append(" (<code>evaluation/METRICS.md</code> &sect;1.3).</p>\n");
+        out.append("<p><strong>Protocol:</strong> ").append(escape(ReportWording.protocol(model.protocol())))
+                .append(".</p>\n");
+        if (corpus.labels(Task.ENTITIES)) {
+            out.append("<p><strong>Entity matching:</strong> ").append(escape(statistics.entityMatching().label()))
+                    .append(" (<code>evaluation/METRICS.md</code> &sect;1.3).</p>\n");
+        }
         out.append(String.format(Locale.ROOT, "<p><strong>Statistics:</strong> %d %% percentile bootstrap intervals "
-                        + "(%d resamples of documents for entities, of sentences for stance; seed %d); paired "
-                        + "approximate randomization tests (%d shuffles, same seed). Definitions: "
-                        + "<code>evaluation/METRICS.md</code>.</p>\n",
-                Math.round(statistics.confidenceLevel() * 100), statistics.bootstrapResamples(), statistics.seed(),
-                statistics.randomizationShuffles()));
+                        + "(%d resamples %s; seed %d); paired approximate randomization tests (%d shuffles, same "
+                        + "seed). Definitions: <code>evaluation/METRICS.md</code>.</p>\n",
+                Math.round(statistics.confidenceLevel() * 100), statistics.bootstrapResamples(),
+                ReportWording.resampledUnits(corpus), statistics.seed(), statistics.randomizationShuffles()));
     }
 
     private void providers() {
@@ -221,6 +239,10 @@ public final class HtmlReportWriter {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+        for (String type : entities.typesNoProviderPredicted()) {
+            out.append("<p class=\"note\">").append(escape(ReportWording.typeNoProviderPredicted(model.corpus(), type)))
+                    .append("</p>\n");
+        }
 
         out.append("<h3>Counts per schema</h3>\n<p class=\"note\">COR correct, INC incorrect, PAR partial, MIS missed, "
                 + "SPU spurious (MUC-style categories, as in nervaluate).</p>\n<table>\n<thead><tr><th>provider</th>"
@@ -354,7 +376,9 @@ public final class HtmlReportWriter {
 
     private void errorLists() {
         out.append("<h2 id=\"errors\">Errors behind the numbers</h2>\n");
-        out.append("<p>Every error of every provider and task (open a block to see its table). Entities as the strict "
+        out.append("<p>Up to ").append(ERRORS_LISTED).append(" errors of every provider and task (open a block to "
+                + "see its table); <a href=\"" + ErrorsCsvWriter.FILE_NAME + "\">" + ErrorsCsvWriter.FILE_NAME
+                + "</a>, beside this page, has every one. Entities as the strict "
                 + "counts name them: <span class=\"kind\">INC</span> = prediction on a gold mention with the wrong "
                 + "type or boundaries (both sides shown), <span class=\"kind\">MIS</span> = gold mention not found, "
                 + "<span class=\"kind\">SPU</span> = prediction on no gold mention; "
@@ -377,7 +401,7 @@ public final class HtmlReportWriter {
         out.append("<table>\n<thead><tr><th>#</th><th>document</th><th>span</th><th>kind</th><th>gold</th>"
                 + "<th>predicted</th><th>in context</th></tr></thead>\n<tbody>\n");
         int number = 0;
-        for (ErrorList.Entry error : list.errors()) {
+        for (ErrorList.Entry error : list.errors().subList(0, Math.min(ERRORS_LISTED, size))) {
             number++;
             out.append("<tr class=\"error\"><td class=\"num\">").append(number).append("</td><td>")
                     .append(escape(error.docId())).append("</td><td class=\"num\">").append(error.start())
@@ -389,7 +413,13 @@ public final class HtmlReportWriter {
                     .append(escape(error.text())).append("</mark>")
                     .append(escape(error.after())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</details>\n");
+        out.append("</tbody>\n</table>\n");
+        if (size > ERRORS_LISTED) {
+            out.append(String.format(Locale.ROOT, "<p class=\"note\">The first %d of %d errors are listed; the other "
+                            + "%d are in <a href=\"%s\">%s</a>.</p>\n", ERRORS_LISTED, size, size - ERRORS_LISTED,
+                    ErrorsCsvWriter.FILE_NAME, ErrorsCsvWriter.FILE_NAME));
+        }
+        out.append("</details>\n");
     }
 
     private void diagnostics() {

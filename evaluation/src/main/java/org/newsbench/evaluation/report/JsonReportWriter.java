@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsbench.api.Task;
+import org.newsbench.evaluation.report.model.CorpusSummary;
 import org.newsbench.evaluation.report.model.DocumentCell;
 import org.newsbench.evaluation.report.model.EntitySection;
+import org.newsbench.evaluation.report.model.ProtocolSummary;
 import org.newsbench.evaluation.report.model.ProviderRow;
 import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.report.model.SignificanceTable;
@@ -18,10 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * {@code report.json}: the figures of {@code scores.csv} plus the providers, their diagnostics and failures, strict
- * F1 per document (or {@code "failed"}), the significance tests and the statistics settings; timings under their own
- * key, the only part that varies between runs.
- * Formats a {@link ReportModel}; computes nothing.
+ * {@code report.json}: the figures of {@code scores.csv} plus the corpus and where its gold came from, the protocol,
+ * the providers, their diagnostics and failures, strict F1 per document (or {@code "failed"}), the gold types no
+ * provider predicted, the significance tests and the statistics settings; timings under their own key, the only part
+ * that varies between runs. Formats a {@link ReportModel}; computes nothing.
  */
 public final class JsonReportWriter {
 
@@ -33,12 +36,12 @@ public final class JsonReportWriter {
 
     public static String render(ReportModel model) throws JsonProcessingException {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("corpus", Map.of(
-                "documents", model.corpus().documentIds(),
-                "entityMentions", model.corpus().entityMentions(),
-                "stanceInstances", model.corpus().stanceInstances(),
-                "targets", model.corpus().targets()));
-        model.entities().ifPresent(entities -> root.put("entityDocuments", documents(entities)));
+        root.put("corpus", corpus(model.corpus()));
+        root.put("protocol", protocol(model.protocol()));
+        model.entities().ifPresent(entities -> {
+            root.put("entityDocuments", documents(entities));
+            root.put("entityTypesNoProviderPredicted", entities.typesNoProviderPredicted());
+        });
         var statistics = model.statistics();
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("bootstrapResamples", statistics.bootstrapResamples());
@@ -60,6 +63,32 @@ public final class JsonReportWriter {
         return JSON.writeValueAsString(root) + "\n";
     }
 
+    /** Only the gold of the tasks the corpus labels. */
+    private static Map<String, Object> corpus(CorpusSummary corpus) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("documents", corpus.documentIds());
+        fields.put("gold", Map.of("format", corpus.gold().format(), "source", corpus.gold().source(),
+                "notes", corpus.gold().notes(),
+                "tasks", corpus.tasks().stream().map(Enum::name).toList()));
+        if (corpus.labels(Task.ENTITIES)) {
+            fields.put("entityMentions", corpus.entityMentions());
+        }
+        if (corpus.labels(Task.STANCE)) {
+            fields.put("stanceInstances", corpus.stanceInstances());
+            fields.put("targets", corpus.targets());
+        }
+        return fields;
+    }
+
+    private static Map<String, Object> protocol(ProtocolSummary protocol) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("pretrained", protocol.pretrained());
+        protocol.crossValidation().ifPresent(folds -> fields.put("crossValidation", folds));
+        fields.put("trainedOn", protocol.trainedOn());
+        fields.put("predictionFiles", protocol.predictionFiles());
+        return fields;
+    }
+
     private static Map<String, Object> provider(ProviderRow row) {
         var descriptor = row.descriptor();
         Map<String, Object> provider = new LinkedHashMap<>();
@@ -74,6 +103,7 @@ public final class JsonReportWriter {
         provider.put("reason", row.reason());
         provider.put("protocol", row.protocol());
         provider.put("folds", row.folds());
+        provider.put("protocolDescription", row.protocolDescription());
         provider.put("failedDocuments", row.failedDocuments());
         provider.put("droppedLabels", row.diagnostics().droppedLabels());
         provider.put("notes", row.diagnostics().notes());

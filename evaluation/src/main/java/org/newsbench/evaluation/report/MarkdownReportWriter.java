@@ -1,5 +1,6 @@
 package org.newsbench.evaluation.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ import org.newsbench.evaluation.scoring.ScoreScope;
  */
 public final class MarkdownReportWriter {
 
-    /** Errors listed per provider and task in Markdown; the HTML report lists them all. */
+    /** Errors listed per provider and task; {@code errors.csv} beside the report has them all. */
     private static final int ERRORS_PER_PROVIDER = 25;
 
     private final ReportModel model;
@@ -59,23 +60,33 @@ public final class MarkdownReportWriter {
 
     private void corpus() {
         CorpusSummary corpus = model.corpus();
-        line("Corpus: %d documents, %d whitespace tokens; gold: %d entity mentions (%s), %d sentences × %d targets (%s).",
-                corpus.documentIds().size(), corpus.whitespaceTokens(), corpus.entityMentions(),
-                corpus.mentionsByType().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                        .collect(Collectors.joining(", ")),
-                corpus.stanceSentences(), corpus.targets().size(), String.join(", ", corpus.targets()));
+        List<String> gold = new ArrayList<>();
+        if (corpus.labels(Task.ENTITIES)) {
+            gold.add(String.format(Locale.ROOT, "%d entity mentions (%s)", corpus.entityMentions(),
+                    corpus.mentionsByType().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", "))));
+        }
+        if (corpus.labels(Task.STANCE)) {
+            gold.add(corpus.fullStanceGrid()
+                    ? String.format(Locale.ROOT, "%d sentences × %d targets (%s)", corpus.stanceSentences(),
+                            corpus.targets().size(), String.join(", ", corpus.targets()))
+                    : String.format(Locale.ROOT, "%d (sentence, target) pairs over %d sentences and %d targets (%s)",
+                            corpus.stanceInstances(), corpus.stanceSentences(), corpus.targets().size(),
+                            String.join(", ", corpus.targets())));
+        }
+        line("Corpus: %d documents, %d whitespace tokens; gold: %s.", corpus.documentIds().size(),
+                corpus.whitespaceTokens(), String.join(", ", gold));
+        line("Gold: %s.", ReportWording.gold(corpus.gold()));
         line("");
         var statistics = model.statistics();
-        line("Protocol: pretrained providers annotate every document; trainable providers are scored by %s "
-                        + "cross-validation over documents (the same folds for every provider), their held-out "
-                        + "predictions pooled and scored like any others.",
-                model.crossValidation());
-        line("Entity matching: %s (METRICS.md §1.3).", model.statistics().entityMatching().label());
-        line("Statistics: %d %% percentile bootstrap intervals (%d resamples of documents for entities, of sentences "
-                        + "for stance; seed %d); paired approximate randomization tests (%d shuffles, same seed). "
-                        + "Definitions: evaluation/METRICS.md.",
-                Math.round(statistics.confidenceLevel() * 100), statistics.bootstrapResamples(), statistics.seed(),
-                statistics.randomizationShuffles());
+        line("Protocol: %s.", ReportWording.protocol(model.protocol()));
+        if (corpus.labels(Task.ENTITIES)) {
+            line("Entity matching: %s (METRICS.md §1.3).", model.statistics().entityMatching().label());
+        }
+        line("Statistics: %d %% percentile bootstrap intervals (%d resamples %s; seed %d); paired approximate "
+                        + "randomization tests (%d shuffles, same seed). Definitions: evaluation/METRICS.md.",
+                Math.round(statistics.confidenceLevel() * 100), statistics.bootstrapResamples(),
+                ReportWording.resampledUnits(corpus), statistics.seed(), statistics.randomizationShuffles());
         line("");
     }
 
@@ -127,6 +138,10 @@ public final class MarkdownReportWriter {
             line(row.toString());
         }
         line("");
+        for (String type : entities.typesNoProviderPredicted()) {
+            line(ReportWording.typeNoProviderPredicted(model.corpus(), type));
+            line("");
+        }
         line("### Counts per schema");
         line("");
         line("| provider | schema | COR | INC | PAR | MIS | SPU | P | R | F1 |");
@@ -228,9 +243,9 @@ public final class MarkdownReportWriter {
     private void errorLists() {
         line("## Errors behind the numbers");
         line("");
-        line("The first %d per provider and task; report.html and predictions/<provider>/ have them all. "
-                + "INC = prediction on a gold mention with the wrong type or boundaries (both shown), MIS = gold mention "
-                + "not found, SPU = prediction on no gold mention (the strict counts' categories).",
+        line("The first %d per provider and task; " + ErrorsCsvWriter.FILE_NAME + ", beside this report, has them "
+                + "all. INC = prediction on a gold mention with the wrong type or boundaries (both shown), MIS = gold "
+                + "mention not found, SPU = prediction on no gold mention (the strict counts' categories).",
                 ERRORS_PER_PROVIDER);
         line("");
         for (ErrorList list : model.errors()) {
@@ -252,6 +267,10 @@ public final class MarkdownReportWriter {
                     cell(error.before() + "**" + error.text() + "**" + error.after()));
         }
         line("");
+        if (list.size() > ERRORS_PER_PROVIDER) {
+            line("%d more in %s.", list.size() - ERRORS_PER_PROVIDER, ErrorsCsvWriter.FILE_NAME);
+            line("");
+        }
     }
 
     private void diagnostics() {

@@ -13,7 +13,11 @@ import org.newsbench.api.Document;
 import org.newsbench.api.EntityMention;
 import org.newsbench.api.StanceTarget;
 import org.newsbench.api.Task;
+import org.newsbench.evaluation.gold.ConllGoldFormat;
+import org.newsbench.evaluation.gold.CsvGoldFormat;
 import org.newsbench.evaluation.gold.GoldCorpus;
+import org.newsbench.evaluation.gold.GoldDescription;
+import org.newsbench.evaluation.gold.JsonlGoldFormat;
 import org.newsbench.evaluation.metrics.ConfusionMatrix;
 import org.newsbench.evaluation.metrics.EntityCounts;
 import org.newsbench.evaluation.metrics.EntityDocumentCounts;
@@ -25,12 +29,14 @@ import org.newsbench.evaluation.report.model.Diagnostic;
 import org.newsbench.evaluation.report.model.DocumentCell;
 import org.newsbench.evaluation.report.model.EntitySection;
 import org.newsbench.evaluation.report.model.ErrorList;
+import org.newsbench.evaluation.report.model.ProtocolSummary;
 import org.newsbench.evaluation.report.model.ProviderRow;
 import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.report.model.SchemaCountsRow;
 import org.newsbench.evaluation.report.model.SignificanceTable;
 import org.newsbench.evaluation.report.model.StanceSection;
 import org.newsbench.evaluation.report.model.TimingRow;
+import org.newsbench.evaluation.run.Protocol;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.WhitespaceTokens;
 import org.newsbench.evaluation.scoring.BenchmarkScorer;
@@ -56,12 +62,25 @@ public final class ReportModelBuilder {
         List<ProviderRow> providers = result.runs().stream().map(ReportModelBuilder::provider).toList();
         Map<String, ProviderRow> byId = providers.stream()
                 .collect(Collectors.toMap(ProviderRow::id, Function.identity(), (a, b) -> a));
-        Optional<EntitySection> entities = result.entityCounts().isEmpty() ? Optional.empty()
-                : Optional.of(entities(result, byId));
-        Optional<StanceSection> stance = result.stanceCounts().isEmpty() ? Optional.empty()
-                : Optional.of(stance(result, corpus));
-        return new ReportModel(corpus, result.statistics(), result.crossValidationDescription(), providers,
-                result.scores(), entities, stance, errors(result), diagnostics(providers), timings(result));
+        Optional<EntitySection> entities = !gold.labels(Task.ENTITIES) || result.entityCounts().isEmpty()
+                ? Optional.empty() : Optional.of(entities(result, byId));
+        Optional<StanceSection> stance = !gold.labels(Task.STANCE) || result.stanceCounts().isEmpty()
+                ? Optional.empty() : Optional.of(stance(result, corpus));
+        return new ReportModel(corpus, result.statistics(), protocol(result), providers, result.scores(), entities,
+                stance, errors(result), diagnostics(providers), timings(result));
+    }
+
+    private static ProtocolSummary protocol(EvaluationResult result) {
+        List<ProviderRun> ran = result.runs().stream().filter(ProviderRun::ran).toList();
+        boolean pretrained = ran.stream().anyMatch(run -> run.protocol() == Protocol.PRETRAINED);
+        Optional<String> crossValidation = ran.stream().anyMatch(run -> run.protocol() == Protocol.CROSS_VALIDATION)
+                ? Optional.of(result.crossValidationDescription()) : Optional.empty();
+        List<String> trainedOn = ran.stream().filter(run -> run.protocol() == Protocol.TRAIN_TEST)
+                .map(ProviderRun::source).distinct().toList();
+        SortedMap<String, String> predictionFiles = new TreeMap<>();
+        ran.stream().filter(run -> run.protocol() == Protocol.PREDICTIONS_FILE)
+                .forEach(run -> predictionFiles.put(run.provider().id(), run.source()));
+        return new ProtocolSummary(pretrained, crossValidation, trainedOn, predictionFiles);
     }
 
     private static CorpusSummary corpus(GoldCorpus gold) {
@@ -73,7 +92,25 @@ public final class ReportModelBuilder {
                 .count();
         return new CorpusSummary(gold.documents().stream().map(Document::id).toList(), tokens,
                 gold.entities().size(), byType, gold.stances().size(), sentences,
-                gold.targets().stream().map(StanceTarget::id).toList());
+                gold.targets().stream().map(StanceTarget::id).toList(), gold.description().tasks(), origin(gold));
+    }
+
+    /**
+     * The gold's format and source. A CSV gold's source is left out: the reader cannot tell the bundled gold from a
+     * user's folder, and the bundled gold's is a folder inside the gold module's jar ({@code /gold/corpus}, no path on
+     * disk) or in its build output, which differs between machines.
+     */
+    private static CorpusSummary.GoldOrigin origin(GoldCorpus gold) {
+        GoldDescription description = gold.description();
+        String format = description.format();
+        String name = switch (format) {
+            case ConllGoldFormat.NAME -> "CoNLL";
+            case JsonlGoldFormat.NAME -> "JSONL";
+            case CsvGoldFormat.NAME -> "CSV (the project's layout)";
+            default -> format;
+        };
+        String source = format.equals(CsvGoldFormat.NAME) ? "" : description.source();
+        return new CorpusSummary.GoldOrigin(format, name, source, description.notes());
     }
 
     private static ProviderRow provider(ProviderRun run) {
@@ -109,7 +146,7 @@ public final class ReportModelBuilder {
         SignificanceTable significance = significance(result, BenchmarkScorer.ENTITY_SIGNIFICANCE,
                 "Strict micro-F1", "documents", result.gold().documents().size());
         return new EntitySection(List.copyOf(perProvider.keySet()), List.copyOf(result.gold().entityTypes()), counts,
-                documents, significance);
+                documents, significance, List.copyOf(result.entityTypesNoProviderPredicted()));
     }
 
     private static StanceSection stance(EvaluationResult result, CorpusSummary corpus) {

@@ -22,4 +22,13 @@ class ConsoleSummaryTest {
                         delta                -         not applicable stance was not selected
                         """);
     }
+
+    @Test
+    void saysWhichGoldTypesNoProviderPredicted() {
+        assertThat(ConsoleSummary.render(ReportModelFixture.entityOnly()).replace(System.lineSeparator(), "\n"))
+                .endsWith("""
+                        delta                -         not applicable stance was not selected
+                        MISC: no provider predicted this type; its 1 gold mention is all missed.
+                        """);
+    }
 }

@@ -99,9 +99,9 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void listsEveryErrorNotOnlyTheFirstFew() {
+    void listsTheFirstErrorsOfEachProviderAndLinksErrorsCsvForTheRest() {
         List<ErrorList.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 230; i++) {
             entries.add(new ErrorList.Entry("d1", i, i + 1, "SPU", "", "LOC", "", "w" + i, ""));
         }
         String html = HtmlReportWriter.render(ReportModelFixture.model(List.of(
@@ -110,14 +110,68 @@ class HtmlReportWriterTest {
                         new ErrorList.Entry("d1", 0, 12, "STANCE", "T1 AGAINST", "T1 NONE", "", "Kyiv fell.", ""))),
                 new ErrorList("beta", Task.ENTITIES, List.of()))));
 
-        assertThat(count(html, "<tr class=\"error\">")).isEqualTo(31);
-        assertThat(html).contains("<details><summary>alpha, entities (30 errors)</summary>\n",
-                "<tr class=\"error\"><td class=\"num\">30</td><td>d1</td><td class=\"num\">29&ndash;30</td>"
+        assertThat(count(html, "<tr class=\"error\">")).isEqualTo(201);
+        assertThat(html).contains("<p>Up to 200 errors of every provider and task (open a block to see its "
+                        + "table); <a href=\"errors.csv\">errors.csv</a>, beside this page, has every one.",
+                "<details><summary>alpha, entities (230 errors)</summary>\n",
+                "<tr class=\"error\"><td class=\"num\">200</td><td>d1</td><td class=\"num\">199&ndash;200</td>"
                         + "<td class=\"kind\">SPU</td><td class=\"label\"></td><td class=\"label\">LOC</td>"
-                        + "<td class=\"context\"><mark>w29</mark></td></tr>\n",
+                        + "<td class=\"context\"><mark>w199</mark></td></tr>\n</tbody>\n</table>\n"
+                        + "<p class=\"note\">The first 200 of 230 errors are listed; the other 30 are in "
+                        + "<a href=\"errors.csv\">errors.csv</a>.</p>\n</details>\n",
                 "<details><summary>alpha, stance (1 error)</summary>\n",
-                "<td class=\"context\"><mark class=\"sentence\">Kyiv fell.</mark></td>",
+                "<td class=\"context\"><mark class=\"sentence\">Kyiv fell.</mark></td></tr>\n</tbody>\n</table>\n"
+                        + "</details>\n",
                 "<details><summary>beta, entities (0 errors)</summary>\n<p>No errors.</p>\n</details>\n");
+        assertThat(html).doesNotContain("<mark>w200</mark>");
+    }
+
+    @Test
+    void anEntityOnlyGoldHasNoStanceAndSaysItsFormatProtocolAndTheTypesNoProviderPredicted() {
+        String html = HtmlReportWriter.render(ReportModelFixture.entityOnly());
+
+        assertThat(html).contains("""
+                <p><strong>Corpus:</strong> 2 documents, 12 whitespace tokens; gold: 4 entity mentions (LOC 2, MISC 1, \
+                PER 1).</p>
+                <p><strong>Gold:</strong> brat, read from ann/; 2 brat annotation lines other than entities (T) left \
+                aside.</p>
+                <p><strong>Protocol:</strong> trainable providers are trained once on train/ (3 documents) and annotate \
+                every document; predictions made elsewhere are read from their files and scored like any others \
+                (alpha: alpha.conll).</p>
+                <p><strong>Entity matching:</strong> nervaluate (<code>evaluation/METRICS.md</code> &sect;1.3).</p>
+                <p><strong>Statistics:</strong> 95 % percentile bootstrap intervals (200 resamples of documents for \
+                entities; seed 7); paired approximate randomization tests (1000 shuffles, same seed). Definitions: \
+                <code>evaluation/METRICS.md</code>.</p>
+                """);
+        assertThat(html).contains("<nav><a href=\"#providers\">Providers</a><a href=\"#entities\">Entities</a>"
+                + "<a href=\"#errors\">Errors</a>");
+        assertThat(html).contains("<tr><td>beta</td><td class=\"num shade\" "
+                + "style=\"background-color:rgba(0,114,178,0.25)\">0.500 [0.000, 1.000]</td><td class=\"num\">-</td>"
+                + "<td class=\"num shade\" style=\"background-color:rgba(0,114,178,0.05)\">0.000 [0.000, 0.000]</td>"
+                + "</tr>\n</tbody>\n</table>\n"
+                + "<p class=\"note\">MISC: no provider predicted this type; its 1 gold mention is all missed.</p>\n"
+                + "<h3>Counts per schema</h3>");
+        assertThat(html).doesNotContain("id=\"stance\"", "Stance", "alpha, stance", "targets", "&times;");
+    }
+
+    @Test
+    void aStanceOnlyGoldHasNoEntitySectionsNorEntityMatching() {
+        String html = HtmlReportWriter.render(ReportModelFixture.stanceOnly());
+
+        assertThat(html).contains("<p><strong>Corpus:</strong> 2 documents, 12 whitespace tokens; gold: 2 sentences "
+                        + "&times; 1 targets (T1).</p>\n<p><strong>Gold:</strong> JSONL, read from stance.jsonl.</p>\n"
+                        + "<p><strong>Protocol:</strong> pretrained",
+                "<nav><a href=\"#providers\">Providers</a><a href=\"#stance\">Stance</a><a href=\"#errors\">",
+                "<details><summary>alpha, stance (1 error)</summary>");
+        assertThat(html).doesNotContain("Entity matching", "id=\"entities\"", "entity mentions", ", entities (");
+    }
+
+    @Test
+    void everyStatusHasAStyle() {
+        String html = HtmlReportWriter.render(ReportModelFixture.model());
+
+        assertThat(html).contains(".status-ran{", ".status-unavailable{", ".status-failed{",
+                ".status-not-applicable{color:#57606a;font-weight:600}");
     }
 
     @Test

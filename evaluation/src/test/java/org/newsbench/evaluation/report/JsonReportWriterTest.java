@@ -20,8 +20,8 @@ class JsonReportWriterTest {
         List<String> keys = new ArrayList<>();
         JSON.readTree(json).fieldNames().forEachRemaining(keys::add);
 
-        assertThat(keys).containsExactly("corpus", "entityDocuments", "providers", "scores", "significance",
-                "statistics", "timing");
+        assertThat(keys).containsExactly("corpus", "entityDocuments", "entityTypesNoProviderPredicted", "protocol",
+                "providers", "scores", "significance", "statistics", "timing");
         assertThat(json).startsWith("{\n  \"corpus\" : {\n    \"documents\" : [ \"d1\", \"d2\" ],\n").endsWith("}\n");
     }
 
@@ -30,10 +30,14 @@ class JsonReportWriterTest {
         JsonNode root = JSON.readTree(JsonReportWriter.render(ReportModelFixture.model()));
 
         assertThat(root.get("corpus")).isEqualTo(JSON.readTree("""
-                {"documents": ["d1", "d2"], "entityMentions": 3, "stanceInstances": 2, "targets": ["T1"]}"""));
+                {"documents": ["d1", "d2"], "entityMentions": 3, "stanceInstances": 2, "targets": ["T1"],
+                 "gold": {"format": "jsonl", "source": "gold/test.jsonl", "notes": [], "tasks": ["ENTITIES", "STANCE"]}}                """));
+        assertThat(root.get("protocol")).isEqualTo(JSON.readTree("""
+                {"pretrained": true, "crossValidation": "leave-one-document-out (k = 2)", "trainedOn": [],
+                 "predictionFiles": {}}"""));
         assertThat(root.get("providers").get(1)).isEqualTo(JSON.readTree("""
                 {"description": "second", "droppedLabels": {}, "failedDocuments": {"d2": "timeout after 5 s"},
-                 "folds": 2, "id": "beta", "library": "none", "libraryVersion": "-", "needsTraining": true,
+                 "folds": 2, "protocolDescription": "2-fold cross-validation", "id": "beta", "library": "none", "libraryVersion": "-", "needsTraining": true,
                  "notes": [], "protocol": "CROSS_VALIDATION", "reason": "1 of 2 documents failed", "status": "RAN",
                  "tasks": ["ENTITIES"], "version": "1"}"""));
         assertThat(root.get("providers").get(0).get("droppedLabels")).isEqualTo(JSON.readTree("{\"DATE\": 2}"));
@@ -76,6 +80,22 @@ class JsonReportWriterTest {
                 [{"task": "entities", "metric": "f1", "providerA": "alpha", "providerB": "beta", "valueA": 0.72,
                   "valueB": 0.4, "pValue": 0.5, "shuffles": 1000, "difference": 0.32, "pairedUnits": 2,
                   "smallestAttainablePValue": 0.5}]"""));
+    }
+
+    @Test
+    void anEntityOnlyGoldHasNoStanceKeysAndListsTheTypesNoProviderPredicted() throws Exception {
+        JsonNode root = JSON.readTree(JsonReportWriter.render(ReportModelFixture.entityOnly()));
+
+        assertThat(root.get("corpus")).isEqualTo(JSON.readTree("""
+                {"documents": ["d1", "d2"], "entityMentions": 4,
+                 "gold": {"format": "brat", "source": "ann/", "tasks": ["ENTITIES"],
+                          "notes": ["2 brat annotation lines other than entities (T) left aside"]}}"""));
+        assertThat(root.get("protocol")).isEqualTo(JSON.readTree("""
+                {"pretrained": false, "trainedOn": ["train/ (3 documents)"],
+                 "predictionFiles": {"alpha": "alpha.conll"}}"""));
+        assertThat(root.get("entityTypesNoProviderPredicted")).isEqualTo(JSON.readTree("[\"MISC\"]"));
+        assertThat(root.get("significance")).hasSize(1);
+        assertThat(root.get("significance").get(0).get("task").asText()).isEqualTo("entities");
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsbench.api.Task;
+import org.newsbench.evaluation.report.model.CorpusSummary;
 import org.newsbench.evaluation.report.model.ErrorList;
+import org.newsbench.evaluation.report.model.ReportModel;
 
 class MarkdownReportWriterTest {
 
@@ -17,6 +19,7 @@ class MarkdownReportWriterTest {
                 # Accuracy report
 
                 Corpus: 2 documents, 12 whitespace tokens; gold: 3 entity mentions (LOC 2, PER 1), 2 sentences × 1 targets (T1).
+                Gold: JSONL, read from gold/test.jsonl.
 
                 Protocol: pretrained providers annotate every document; trainable providers are scored by \
                 leave-one-document-out (k = 2) cross-validation over documents (the same folds for every provider), \
@@ -107,7 +110,7 @@ class MarkdownReportWriterTest {
 
                 ## Errors behind the numbers
 
-                The first 25 per provider and task; report.html and predictions/<provider>/ have them all. INC = \
+                The first 25 per provider and task; errors.csv, beside this report, has them all. INC = \
                 prediction on a gold mention with the wrong type or boundaries (both shown), MIS = gold mention not \
                 found, SPU = prediction on no gold mention (the strict counts' categories).
 
@@ -142,7 +145,70 @@ class MarkdownReportWriterTest {
     }
 
     @Test
-    void listsOnlyTheFirstErrorsOfAProviderAndCountsThemAll() {
+    void anEntityOnlyGoldHasNoStanceAndSaysItsFormatProtocolAndTheTypesNoProviderPredicted() {
+        String markdown = MarkdownReportWriter.render(ReportModelFixture.entityOnly());
+
+        assertThat(markdown).startsWith("""
+                # Accuracy report
+
+                Corpus: 2 documents, 12 whitespace tokens; gold: 4 entity mentions (LOC 2, MISC 1, PER 1).
+                Gold: brat, read from ann/; 2 brat annotation lines other than entities (T) left aside.
+
+                Protocol: trainable providers are trained once on train/ (3 documents) and annotate every document; \
+                predictions made elsewhere are read from their files and scored like any others (alpha: alpha.conll).
+                Entity matching: nervaluate (METRICS.md §1.3).
+                Statistics: 95 % percentile bootstrap intervals (200 resamples of documents for entities; seed 7); \
+                paired approximate randomization tests (1000 shuffles, same seed). Definitions: evaluation/METRICS.md.
+
+                """);
+        assertThat(markdown).contains("""
+                ### Strict F1 per type
+
+                | provider | LOC | MISC | PER |
+                |---|---|---|---|
+                | alpha | 1.000 [1.000, 1.000] | - | 0.400 [0.000, 0.667] |
+                | beta | 0.500 [0.000, 1.000] | - | 0.000 [0.000, 0.000] |
+
+                MISC: no provider predicted this type; its 1 gold mention is all missed.
+
+                ### Counts per schema
+                """);
+        // the providers table still says which tasks each provider serves
+        assertThat(markdown).doesNotContain("## Stance", "alpha, stance", "targets", "sentences", "F_avg");
+    }
+
+    @Test
+    void aStanceOnlyGoldHasNoEntitySectionsNorEntityMatching() {
+        String markdown = MarkdownReportWriter.render(ReportModelFixture.stanceOnly());
+
+        assertThat(markdown).contains("""
+                Corpus: 2 documents, 12 whitespace tokens; gold: 2 sentences × 1 targets (T1).
+                Gold: JSONL, read from stance.jsonl.
+
+                Protocol: pretrained providers annotate every document; trainable providers are scored by \
+                leave-one-document-out (k = 2) cross-validation over documents (the same folds for every provider), \
+                their held-out predictions pooled and scored like any others.
+                Statistics: 95 % percentile bootstrap intervals (200 resamples of sentences for stance; seed 7); \
+                paired approximate randomization tests (1000 shuffles, same seed). Definitions: evaluation/METRICS.md.
+                """, "## Stance", "### alpha, stance (1 errors)");
+        assertThat(markdown).doesNotContain("Entity matching", "## Entities", "entity mentions", ", entities (");
+    }
+
+    @Test
+    void aSparseStanceGoldSaysHowManyPairsItLabels() {
+        ReportModel model = ReportModelFixture.model();
+        var corpus = model.corpus();
+        ReportModel sparse = new ReportModel(new CorpusSummary(corpus.documentIds(), corpus.whitespaceTokens(),
+                corpus.entityMentions(), corpus.mentionsByType(), 3, 2, List.of("T1", "T2"), corpus.tasks(),
+                corpus.gold()), model.statistics(), model.protocol(), model.providers(), model.scores(),
+                model.entities(), model.stance(), model.errors(), model.diagnostics(), model.timings());
+
+        assertThat(MarkdownReportWriter.render(sparse)).contains("Corpus: 2 documents, 12 whitespace tokens; gold: 3 "
+                + "entity mentions (LOC 2, PER 1), 3 (sentence, target) pairs over 2 sentences and 2 targets (T1, T2).\n");
+    }
+
+    @Test
+    void listsOnlyTheFirstErrorsOfAProviderAndPointsAtErrorsCsvForTheRest() {
         List<ErrorList.Entry> entries = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             entries.add(new ErrorList.Entry("d1", i, i + 1, "SPU", "", "LOC", "", "w" + i, ""));
@@ -150,7 +216,11 @@ class MarkdownReportWriterTest {
         String markdown = MarkdownReportWriter.render(
                 ReportModelFixture.model(List.of(new ErrorList("alpha", Task.ENTITIES, entries))));
 
-        assertThat(markdown).contains("### alpha, entities (30 errors)", "| d1 | 24-25 | SPU |  | LOC | **w24** |")
-                .doesNotContain("**w25**");
+        assertThat(markdown).contains("### alpha, entities (30 errors)", """
+                | d1 | 24-25 | SPU |  | LOC | **w24** |
+
+                5 more in errors.csv.
+
+                """).doesNotContain("**w25**");
     }
 }

@@ -55,6 +55,18 @@ class ReportFormatsAgreeTest {
         assertThat(json).isEqualTo(expected);
     }
 
+    @Test
+    void theGoldTypesNoProviderPredictedAreNamedInEveryFormat() throws Exception {
+        ReportModel model = ReportModelFixture.entityOnly();
+        String sentence = "MISC: no provider predicted this type; its 1 gold mention is all missed.";
+
+        assertThat(MarkdownReportWriter.render(model)).contains("\n" + sentence + "\n");
+        assertThat(HtmlReportWriter.render(model)).contains("<p class=\"note\">" + sentence + "</p>");
+        assertThat(ConsoleSummary.render(model)).contains(sentence);
+        assertThat(new ObjectMapper().readTree(JsonReportWriter.render(model)).get("entityTypesNoProviderPredicted")
+                .get(0).asText()).isEqualTo("MISC");
+    }
+
     private static List<List<String>> rows(Pattern pattern, String text) {
         List<List<String>> rows = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
@@ -74,7 +86,7 @@ class ReportFormatsAgreeTest {
         StanceSection withTests = new StanceSection(stance.providers(), stance.targets(), stance.confusion(),
                 new SignificanceTable(table.figure(), table.figureName(), table.unitName(), 40, 0.001, false,
                         List.of(new SignificanceTable.Row("alpha", "delta", 0.25, 0.6, -0.35, 0.0004, 1000))));
-        return new ReportModel(model.corpus(), model.statistics(), model.crossValidation(), model.providers(),
+        return new ReportModel(model.corpus(), model.statistics(), model.protocol(), model.providers(),
                 model.scores(), model.entities(), Optional.of(withTests), model.errors(), model.diagnostics(),
                 model.timings());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.newsbench.api.StanceTarget;
 import org.newsbench.api.Task;
 import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.evaluation.gold.GoldCorpus;
+import org.newsbench.evaluation.gold.GoldDescription;
 import org.newsbench.evaluation.metrics.EntityCounts;
 import org.newsbench.evaluation.metrics.MatchSchema;
 import org.newsbench.evaluation.report.model.CorpusSummary;
@@ -27,6 +29,7 @@ import org.newsbench.evaluation.report.model.Diagnostic;
 import org.newsbench.evaluation.report.model.DocumentCell;
 import org.newsbench.evaluation.report.model.EntitySection;
 import org.newsbench.evaluation.report.model.ErrorList;
+import org.newsbench.evaluation.report.model.ProtocolSummary;
 import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.report.model.SignificanceTable;
 import org.newsbench.evaluation.report.model.StanceSection;
@@ -59,8 +62,10 @@ class ReportModelBuilderTest {
     @Test
     void corpusSummaryCountsTokensMentionsAndSentencesOnce() {
         assertThat(model.corpus()).isEqualTo(new CorpusSummary(List.of("d1", "d2"), 9, 5,
-                new java.util.TreeMap<>(Map.of("LOCATION", 2L, "PERSON", 3L)), 2, 2, List.of("UKRAINE")));
-        assertThat(model.crossValidation()).isEqualTo("k-fold");
+                new java.util.TreeMap<>(Map.of("LOCATION", 2L, "PERSON", 3L)), 2, 2, List.of("UKRAINE"),
+                Set.of(Task.ENTITIES, Task.STANCE),
+                new CorpusSummary.GoldOrigin("csv", "CSV (the project's layout)", "", List.of())));
+        assertThat(model.protocol()).isEqualTo(new ProtocolSummary(true, Optional.empty(), List.of(), Map.of()));
     }
 
     @Test
@@ -144,6 +149,58 @@ class ReportModelBuilderTest {
                 new Diagnostic.FailedDocument("beta", "d2", "boom"));
         assertThat(model.timings()).extracting(TimingRow::provider).containsExactly("alpha", "beta");
         assertThat(model.timings().get(0).tokensPerSecond()).isEqualTo(4500.0);
+    }
+
+    @Test
+    void anEntityOnlyGoldGivesNoStanceSectionAndNamesItsFormatProtocolsAndTheTypesNoProviderPredicted() {
+        GoldCorpus gold = gold();
+        GoldCorpus entityOnly = new GoldCorpus(gold.documents(),
+                java.util.stream.Stream.concat(gold.entities().stream(),
+                        java.util.stream.Stream.of(mention(D2, "spoke", "MISC"))).toList(),
+                List.of(), List.of(), new GoldDescription("conll", "test.conll", Set.of(Task.ENTITIES), List.of()));
+        ProviderRun alpha = runs().get(0);
+        ProviderRun trained = new ProviderRun(alpha.provider(), RunStatus.RAN, "", Protocol.TRAIN_TEST, 0,
+                alpha.entities(), List.of(), Map.of(), AnnotatorDiagnostics.NONE, alpha.timing(),
+                "train.conll (3 documents)");
+        ProviderRun imported = new ProviderRun(
+                new ProviderDescriptor("spacy", "imported", "-", "-", "1", Set.of(Task.ENTITIES), false),
+                RunStatus.RAN, "", Protocol.PREDICTIONS_FILE, 0, List.of(mention(D1, "Alice", "PERSON")), List.of(),
+                Map.of(), AnnotatorDiagnostics.NONE, RunTiming.NONE, "spacy.conll");
+        ReportModel entities = ReportModelBuilder.build(new BenchmarkScorer(entityOnly,
+                new StatisticsSettings(50, 50, 7L, 0.95)).score(List.of(trained, imported)));
+
+        assertThat(entities.corpus().tasks()).containsExactly(Task.ENTITIES);
+        assertThat(entities.corpus().gold())
+                .isEqualTo(new CorpusSummary.GoldOrigin("conll", "CoNLL", "test.conll", List.of()));
+        assertThat(entities.corpus().mentionsByType()).containsEntry("MISC", 1L);
+        assertThat(entities.stance()).isEmpty();
+        assertThat(entities.entities().orElseThrow().typesNoProviderPredicted()).containsExactly("MISC");
+        assertThat(entities.protocol()).isEqualTo(new ProtocolSummary(false, Optional.empty(),
+                List.of("train.conll (3 documents)"), Map.of("spacy", "spacy.conll")));
+        assertThat(entities.errors()).extracting(ErrorList::task).containsOnly(Task.ENTITIES);
+    }
+
+    @Test
+    void theProtocolNamesCrossValidationOnlyWhenAProviderWasCrossValidated() {
+        ProviderRun alpha = runs().get(0);
+        ProviderRun folded = new ProviderRun(alpha.provider(), RunStatus.RAN, "", Protocol.CROSS_VALIDATION, 2,
+                alpha.entities(), alpha.stances(), Map.of(), AnnotatorDiagnostics.NONE, alpha.timing());
+        ReportModel crossValidated = ReportModelBuilder.build(new BenchmarkScorer(gold(),
+                new StatisticsSettings(50, 50, 7L, 0.95)).score(List.of(folded)));
+
+        assertThat(crossValidated.protocol()).isEqualTo(new ProtocolSummary(false,
+                Optional.of("leave-one-document-out (k = 2)"), List.of(), Map.of()));
+    }
+
+    @Test
+    void aCsvGoldIsNamedWithoutItsPathWhichForTheBundledGoldIsInsideAJar() {
+        GoldCorpus gold = gold();
+        GoldCorpus bundled = new GoldCorpus(gold.documents(), gold.entities(), gold.stances(), gold.targets(),
+                GoldDescription.csv("/gold/corpus"));
+
+        assertThat(ReportModelBuilder.build(new BenchmarkScorer(bundled, new StatisticsSettings(50, 50, 7L, 0.95))
+                .score(runs())).corpus().gold())
+                .isEqualTo(new CorpusSummary.GoldOrigin("csv", "CSV (the project's layout)", "", List.of()));
     }
 
     private static GoldCorpus gold() {

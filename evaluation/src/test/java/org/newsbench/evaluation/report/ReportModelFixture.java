@@ -18,6 +18,7 @@ import org.newsbench.evaluation.report.model.Diagnostic;
 import org.newsbench.evaluation.report.model.DocumentCell;
 import org.newsbench.evaluation.report.model.EntitySection;
 import org.newsbench.evaluation.report.model.ErrorList;
+import org.newsbench.evaluation.report.model.ProtocolSummary;
 import org.newsbench.evaluation.report.model.ProviderRow;
 import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.report.model.SchemaCountsRow;
@@ -113,7 +114,8 @@ final class ReportModelFixture {
                         new EntitySection.DocumentRow("d2", 1,
                                 List.of(new DocumentCell.Scored(0.5), new DocumentCell.Failed()))),
                 new SignificanceTable(BenchmarkScorer.ENTITY_SIGNIFICANCE, "Strict micro-F1", "documents", 2, 0.5,
-                        true, List.of(new SignificanceTable.Row("alpha", "beta", 0.72, 0.4, 0.32, 0.5, 1000))));
+                        true, List.of(new SignificanceTable.Row("alpha", "beta", 0.72, 0.4, 0.32, 0.5, 1000))),
+                List.of());
         StanceSection stance = new StanceSection(List.of("alpha"), List.of("T1"),
                 List.of(new StanceSection.Confusion("alpha",
                         ConfusionMatrix.of(new int[][] {{1, 0, 0}, {0, 0, 1}, {0, 0, 0}}), 0.5)),
@@ -121,14 +123,50 @@ final class ReportModelFixture {
                         List.of()));
         return new ReportModel(
                 new CorpusSummary(List.of("d1", "d2"), 12, 3, new TreeMap<>(Map.of("LOC", 2L, "PER", 1L)), 2, 2,
-                        List.of("T1")),
-                STATISTICS, "leave-one-document-out (k = 2)", List.of(alpha, beta, gamma, delta), new ScoreTable(scores),
+                        List.of("T1"), Set.of(Task.ENTITIES, Task.STANCE),
+                        new CorpusSummary.GoldOrigin("jsonl", "JSONL", "gold/test.jsonl", List.of())),
+                STATISTICS, new ProtocolSummary(true, Optional.of("leave-one-document-out (k = 2)"), List.of(),
+                        Map.of()),
+                List.of(alpha, beta, gamma, delta), new ScoreTable(scores),
                 Optional.of(entities), Optional.of(stance), errors,
                 List.of(new Diagnostic.DroppedLabels("alpha", new TreeMap<>(Map.of("DATE", 2L))),
                         new Diagnostic.Note("alpha", "a note"),
                         new Diagnostic.FailedDocument("beta", "d2", "timeout after 5 s")),
                 List.of(new TimingRow("alpha", new RunTiming(1200, 0, 3400, 500, 0, 2), 500 / 3.4),
                         new TimingRow("beta", new RunTiming(0, 0, 0, 0, 2, 0), 0)));
+    }
+
+    /**
+     * The same providers on an entity-only brat gold that also has MISC, which no provider predicted: no stance
+     * section, no stance error list; beta trained on a separate training set and alpha's predictions read from a
+     * file.
+     */
+    static ReportModel entityOnly() {
+        ReportModel model = model();
+        EntitySection entities = model.entities().orElseThrow();
+        return new ReportModel(
+                new CorpusSummary(List.of("d1", "d2"), 12, 4,
+                        new TreeMap<>(Map.of("LOC", 2L, "MISC", 1L, "PER", 1L)), 0, 0, List.of(),
+                        Set.of(Task.ENTITIES), new CorpusSummary.GoldOrigin("brat", "brat", "ann/",
+                        List.of("2 brat annotation lines other than entities (T) left aside"))),
+                STATISTICS, new ProtocolSummary(false, Optional.empty(), List.of("train/ (3 documents)"),
+                        Map.of("alpha", "alpha.conll")),
+                model.providers(), model.scores(),
+                Optional.of(new EntitySection(entities.providers(), List.of("LOC", "MISC", "PER"), entities.counts(),
+                        entities.documents(), entities.significance(), List.of("MISC"))),
+                Optional.empty(), model.errors().stream().filter(list -> list.task() == Task.ENTITIES).toList(),
+                model.diagnostics(), model.timings());
+    }
+
+    /** The same providers on a stance-only gold: no entity section, no entity error lists. */
+    static ReportModel stanceOnly() {
+        ReportModel model = model();
+        return new ReportModel(
+                new CorpusSummary(List.of("d1", "d2"), 12, 0, new TreeMap<>(), 2, 2, List.of("T1"),
+                        Set.of(Task.STANCE), new CorpusSummary.GoldOrigin("jsonl", "JSONL", "stance.jsonl", List.of())),
+                STATISTICS, model.protocol(), model.providers(), model.scores(), Optional.empty(), model.stance(),
+                model.errors().stream().filter(list -> list.task() == Task.STANCE).toList(), model.diagnostics(),
+                model.timings());
     }
 
     private static void entity(List<ScoreRow> scores, String provider, MatchSchema schema, ScoreScope scope,

@@ -10,15 +10,18 @@ import java.util.List;
  * @param types     the gold entity types, sorted
  * @param counts    per provider (as in {@code providers}), one row per schema
  * @param documents one row per gold document, in corpus order
+ * @param typesNoProviderPredicted gold types that no provider predicted even once: all their mentions are missed
  */
 public record EntitySection(List<String> providers, List<String> types, List<SchemaCountsRow> counts,
-                            List<DocumentRow> documents, SignificanceTable significance) {
+                            List<DocumentRow> documents, SignificanceTable significance,
+                            List<String> typesNoProviderPredicted) {
 
     public EntitySection {
         providers = List.copyOf(providers);
         types = List.copyOf(types);
         counts = List.copyOf(counts);
         documents = List.copyOf(documents);
+        typesNoProviderPredicted = List.copyOf(typesNoProviderPredicted);
     }
 
     /**

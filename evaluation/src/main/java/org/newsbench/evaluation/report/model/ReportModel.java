@@ -10,16 +10,16 @@ import org.newsbench.evaluation.scoring.StatisticsSettings;
  * Everything a report shows, computed once from a run's results by {@code report.ReportModelBuilder}; the Markdown,
  * HTML, JSON, CSV and console writers only format it. Immutable.
  *
- * @param crossValidation the cross-validation used, in words: {@code leave-one-document-out (k = 5)}
+ * @param protocol        how the providers that ran produced their predictions
  * @param providers       every provider found, in run order, whatever its status
  * @param scores          every figure, in the order of {@code scores.csv}
- * @param entities        present when at least one provider ran the entity task
- * @param stance          present when at least one provider ran the stance task
+ * @param entities        present when the gold labels entities and at least one provider ran the entity task
+ * @param stance          present when the gold labels stance and at least one provider ran the stance task
  * @param errors          per provider and task that ran, in run order
  * @param diagnostics     in run order: failed documents, dropped labels, notes
  * @param timings         one per provider that ran, in run order; the only part that varies between runs
  */
-public record ReportModel(CorpusSummary corpus, StatisticsSettings statistics, String crossValidation,
+public record ReportModel(CorpusSummary corpus, StatisticsSettings statistics, ProtocolSummary protocol,
                           List<ProviderRow> providers, ScoreTable scores, Optional<EntitySection> entities,
                           Optional<StanceSection> stance, List<ErrorList> errors, List<Diagnostic> diagnostics,
                           List<TimingRow> timings) {
