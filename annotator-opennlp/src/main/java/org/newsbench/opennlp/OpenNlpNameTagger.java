@@ -48,7 +48,8 @@ public final class OpenNlpNameTagger {
                         Token first = sentence.tokens().get(name.getStart());
                         Token last = sentence.tokens().get(name.getEnd() - 1);
                         Span span = offsets.spanOfUtf16(first.start(), last.end());
-                        candidates.add(EntityMention.of(document, offsets, span, finder.typeOf(name.getType())));
+                        candidates.add(EntityMention.of(document, offsets, span, finder.typeOf(name.getType()),
+                                TypedNameFinder.sourceLabelOf(name.getType())));
                     }
                 }
                 finder.finder().clearAdaptiveData();

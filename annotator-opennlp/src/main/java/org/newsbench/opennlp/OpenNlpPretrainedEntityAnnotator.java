@@ -1,5 +1,6 @@
 package org.newsbench.opennlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +40,12 @@ public final class OpenNlpPretrainedEntityAnnotator implements EntityAnnotator, 
         return segmenter.sentencesOrFail(document);
     }
 
-    /** Which model files were loaded with which gold type, and which were skipped. */
+    /** Which model files were loaded with which gold type, and which were skipped; boundary refinement. */
     @Override
     public AnnotatorDiagnostics diagnostics() {
-        return new AnnotatorDiagnostics(Map.of(), loadNotes);
+        List<String> notes = new ArrayList<>(loadNotes);
+        notes.add(segmenter.refinementNote());
+        return new AnnotatorDiagnostics(Map.of(), notes);
     }
 
     /** Nothing to release: the models are plain heap objects; narrowed so that callers need not catch Exception. */

@@ -35,7 +35,7 @@ class OpenNlpPretrainedProviderTest {
         List<EntityMention> persons = HandLabels.of(training).stream()
                 .filter(mention -> mention.type().equals("PERSON")).toList();
         EncodedNames encoded = new NameSampleEncoder(segmenter).encode(training, persons);
-        TokenNameFinderModel model = new OpenNlpNameFinderTrainer(MaxentTrainingSettings.defaults())
+        TokenNameFinderModel model = new OpenNlpNameFinderTrainer(NameFinderTrainingSettings.defaults())
                 .train(encoded.samples());
         model.serialize(modelDirectory.resolve("en-ner-person.bin"));
         Files.copy(modelDirectory.resolve("en-ner-person.bin"), modelDirectory.resolve("en-ner-date.bin"));

@@ -3,6 +3,7 @@ package org.newsbench.evaluation.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,16 +21,20 @@ public final class PredictionsCsvWriter {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
+    /** The gold entity columns, then the library's own label. */
+    public static final List<String> ENTITIES_HEADER = Stream.concat(GoldCorpusReader.ENTITIES_HEADER.stream(),
+            Stream.of("source_label")).toList();
+
     private PredictionsCsvWriter() {
     }
 
     public static void writeEntities(Path file, List<EntityMention> mentions) throws IOException {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(GoldCorpusReader.ENTITIES_HEADER);
+            printer.printRecord(ENTITIES_HEADER);
             for (EntityMention mention : mentions) {
                 printer.printRecord(mention.docId(), mention.span().start(), mention.span().end(), mention.type(),
-                        mention.text());
+                        mention.text(), mention.sourceLabel());
             }
         }
         AtomicFileWriter.write(file, out.toString());
