@@ -1,12 +1,8 @@
 package org.newsbench.corenlp.benchmark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,9 +29,6 @@ import org.newsbench.api.spi.ProviderConfiguration;
  */
 public final class CoreNlpEntityBenchmark {
 
-    private static final List<String> CORPUS_IDS = List.of("000_fec9100097241395", "001_f23d0374e383327e",
-            "002_7720f7d8ad8d4f8e", "003_ec6aab1b09965471", "004_fcd1b60b543d505c");
-
     private static final int WARM_UP_ROUNDS = 3;
 
     private CoreNlpEntityBenchmark() {
@@ -49,7 +42,7 @@ public final class CoreNlpEntityBenchmark {
             case "fine" -> true;
             default -> throw new IllegalArgumentException("mode must be coarse or fine, got " + mode);
         };
-        List<Document> corpus = CORPUS_IDS.stream().map(CoreNlpEntityBenchmark::read).toList();
+        List<Document> corpus = BenchmarkCorpus.IDS.stream().map(BenchmarkCorpus::read).toList();
         System.out.printf("mode=%s rounds=%d max heap=%d MiB, cpus=%d, system load average %.1f%n", mode, rounds,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), loadAverage());
 
@@ -181,16 +174,5 @@ public final class CoreNlpEntityBenchmark {
 
     private static long usedHeap() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static Document read(String id) {
-        try (InputStream in = CoreNlpEntityBenchmark.class.getResourceAsStream("/gold/corpus/" + id + ".txt")) {
-            if (in == null) {
-                throw new IllegalStateException("gold/corpus/" + id + ".txt is not on the classpath");
-            }
-            return new Document(id, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
