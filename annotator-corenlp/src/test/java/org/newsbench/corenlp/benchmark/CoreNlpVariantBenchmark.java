@@ -1,10 +1,6 @@
 package org.newsbench.corenlp.benchmark;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.newsbench.api.Document;
+import org.newsbench.corenlp.CorpusText;
 import org.newsbench.api.EntityAnnotator;
 import org.newsbench.api.spi.AnnotatorProvider;
 import org.newsbench.api.spi.ProviderConfiguration;
@@ -47,24 +44,24 @@ public final class CoreNlpVariantBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<Document> corpus = new ArrayList<>();
         for (int copy = 0; copy < COPIES; copy++) {
-            for (String docId : BenchmarkCorpus.IDS) {
-                corpus.add(new Document(docId + "#" + copy, BenchmarkCorpus.read(docId).text()));
+            for (String docId : CorpusText.IDS) {
+                corpus.add(new Document(docId + "#" + copy, CorpusText.document(docId).text()));
             }
         }
         System.out.printf("provider=%s rounds=%d max heap=%d MiB, cpus=%d, load average %.1f%n", id, rounds,
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), HeapMeter.loadAverage());
         AnnotatorProvider provider = ServiceLoader.load(AnnotatorProvider.class).stream()
                 .map(ServiceLoader.Provider::get).filter(p -> p.descriptor().id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no provider " + id));
 
-        resetPeaks();
+        HeapMeter.resetPeaks();
         long start = System.nanoTime();
         EntityAnnotator first = (EntityAnnotator) provider.create(ProviderConfiguration.EMPTY);
         first.annotateEntities(corpus.get(0));
-        double load = seconds(start);
-        long peakAfterLoad = peakHeap();
+        double load = HeapMeter.seconds(start);
+        long peakAfterLoad = HeapMeter.peakHeap();
         System.gc();
-        long retainedOne = usedHeap();
+        long retainedOne = HeapMeter.usedHeap();
         System.out.printf("load + first document (cold JVM): %.1f s; peak heap %d MiB; heap after GC %d MiB%n",
                 load, peakAfterLoad >> 20, retainedOne >> 20);
 
@@ -79,13 +76,13 @@ public final class CoreNlpVariantBenchmark {
         secondPipeline.put("pipeline.ner.benchmarkWorker", "2");
         EntityAnnotator second = (EntityAnnotator) provider.create(ProviderConfiguration.of(secondPipeline));
         second.annotateEntities(corpus.get(0));
-        double secondLoad = seconds(start);
+        double secondLoad = HeapMeter.seconds(start);
         System.gc();
-        long retainedTwo = usedHeap();
+        long retainedTwo = HeapMeter.usedHeap();
         System.out.printf("second pipeline: %.1f s; heap after GC %d MiB (one pipeline: %d MiB)%n", secondLoad,
                 retainedTwo >> 20, retainedOne >> 20);
         run(List.of(first, second), 2, corpus);
-        resetPeaks();
+        HeapMeter.resetPeaks();
 
         double[] one = new double[rounds];
         double[] shared = new double[rounds];
@@ -97,16 +94,16 @@ public final class CoreNlpVariantBenchmark {
             System.out.printf("round %d: 1 thread %.1f s, 2 threads shared pipeline %.1f s, 2 threads own pipelines"
                     + " %.1f s%n", round + 1, one[round], shared[round], own[round]);
         }
-        double s1 = median(one);
-        double s2 = median(shared);
-        double s3 = median(own);
+        double s1 = HeapMeter.median(one);
+        double s2 = HeapMeter.median(shared);
+        double s3 = HeapMeter.median(own);
         System.out.printf("RESULT provider=%s load=%.1fs peakHeapAfterLoad=%d MiB heapOnePipeline=%d MiB "
                         + "heapTwoPipelines=%d MiB peakHeapRuns=%d MiB | 1 thread %.2f doc/s %.0f tok/s | "
                         + "2 threads shared %.2f doc/s %.0f tok/s (x%.2f) | 2 threads own pipelines %.2f doc/s "
                         + "%.0f tok/s (x%.2f) | load average %.1f%n",
-                id, load, peakAfterLoad >> 20, retainedOne >> 20, retainedTwo >> 20, peakHeap() >> 20,
+                id, load, peakAfterLoad >> 20, retainedOne >> 20, retainedTwo >> 20, HeapMeter.peakHeap() >> 20,
                 corpus.size() / s1, tokens / s1, corpus.size() / s2, tokens / s2, s1 / s2,
-                corpus.size() / s3, tokens / s3, s1 / s3, loadAverage());
+                corpus.size() / s3, tokens / s3, s1 / s3, HeapMeter.loadAverage());
     }
 
     /** Seconds to annotate {@code corpus} with {@code threads} threads, thread i using annotator i mod n. */
@@ -117,7 +114,7 @@ public final class CoreNlpVariantBenchmark {
             for (Document document : corpus) {
                 annotators.get(0).annotateEntities(document);
             }
-            return seconds(start);
+            return HeapMeter.seconds(start);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -141,7 +138,7 @@ public final class CoreNlpVariantBenchmark {
         } finally {
             pool.shutdown();
         }
-        return seconds(start);
+        return HeapMeter.seconds(start);
     }
 
     private static long countTokens(List<Document> corpus) {
@@ -156,37 +153,5 @@ public final class CoreNlpVariantBenchmark {
             tokens += annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         }
         return tokens;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-    }
-
-    private static void resetPeaks() {
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the peak heap in use. */
-    private static long peakHeap() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static long usedHeap() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
