@@ -22,11 +22,14 @@ public final class OpenNlpPretrainedEntityAnnotator implements EntityAnnotator, 
     private final OpenNlpNameTagger tagger;
     private final List<String> loadNotes;
 
-    /** @param loadNotes what was loaded and skipped, reported by {@link #diagnostics()} */
+    /**
+     * @param loadNotes       what was loaded and skipped, reported by {@link #diagnostics()}
+     * @param resolveOverlaps whether overlapping mentions of different models are resolved ({@link OpenNlpNameTagger})
+     */
     public OpenNlpPretrainedEntityAnnotator(OpenNlpTextSegmenter segmenter, List<TypedNameFinder> finders,
-            List<String> loadNotes) {
+            List<String> loadNotes, boolean resolveOverlaps) {
         this.segmenter = segmenter;
-        this.tagger = new OpenNlpNameTagger(segmenter, finders);
+        this.tagger = new OpenNlpNameTagger(segmenter, finders, resolveOverlaps);
         this.loadNotes = List.copyOf(loadNotes);
     }
 
@@ -40,11 +43,12 @@ public final class OpenNlpPretrainedEntityAnnotator implements EntityAnnotator, 
         return segmenter.sentencesOrFail(document);
     }
 
-    /** Which model files were loaded with which gold type, and which were skipped; boundary refinement. */
+    /** Which model files were loaded with which gold type, and which were skipped; boundary refinement; overlaps. */
     @Override
     public AnnotatorDiagnostics diagnostics() {
         List<String> notes = new ArrayList<>(loadNotes);
         notes.add(segmenter.refinementNote());
+        notes.add(tagger.overlapNote());
         return new AnnotatorDiagnostics(Map.of(), notes);
     }
 

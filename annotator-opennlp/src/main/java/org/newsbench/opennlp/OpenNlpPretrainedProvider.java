@@ -84,8 +84,9 @@ public final class OpenNlpPretrainedProvider implements AnnotatorProvider {
     @Override
     public Annotator create(ProviderConfiguration configuration) throws ProviderException {
         configuration.requireOnlyKnownKeys(ID, Set.of(ModelDirectoryLocator.CONFIGURATION_KEY, LABEL_MAPPING_KEY,
-                OpenNlpTextSegmenter.REFINE_BOUNDARIES_KEY), Set.of());
+                OpenNlpTextSegmenter.REFINE_BOUNDARIES_KEY, OpenNlpNameTagger.RESOLVE_OVERLAPS_KEY), Set.of());
         boolean refineBoundaries = configuration.getBoolean(OpenNlpTextSegmenter.REFINE_BOUNDARIES_KEY, true);
+        boolean resolveOverlaps = configuration.getBoolean(OpenNlpNameTagger.RESOLVE_OVERLAPS_KEY, true);
         ModelDirectorySetting setting;
         try {
             setting = locator.locate(configuration).orElseThrow(() -> new ProviderException(
@@ -103,7 +104,7 @@ public final class OpenNlpPretrainedProvider implements AnnotatorProvider {
                         + mapping.entries().keySet() + ")");
             }
             return new OpenNlpPretrainedEntityAnnotator(OpenNlpTextSegmenter.fromClasspathModels(refineBoundaries),
-                    loaded.finders(), loaded.notes());
+                    loaded.finders(), loaded.notes(), resolveOverlaps);
         } catch (IOException e) {
             throw new ProviderException("opennlp: " + e.getMessage(), e);
         }
