@@ -3,6 +3,7 @@ package org.newsbench.corenlp;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The CoreNLP NER configurations offered as providers: the default pipeline, which combines the three CRF models of
@@ -91,7 +92,7 @@ enum CoreNlpNerVariant {
 
     /** The default pipeline properties of this variant. */
     Map<String, String> defaultPipeline() {
-        Map<String, String> defaults = new java.util.TreeMap<>(SHARED_PIPELINE);
+        Map<String, String> defaults = new TreeMap<>(SHARED_PIPELINE);
         defaults.putAll(nerProperties);
         return defaults;
     }
