@@ -15,7 +15,9 @@ import org.newsbench.evaluation.io.AtomicFileWriter;
 /**
  * Writes a provider's predictions in the gold schemas, so that they can be read, diffed, or scored again as if they
  * were gold: {@code predictions/<provider-id>/entities.csv} and {@code stance.csv}. Predictions have no holder: the
- * column is empty.
+ * column is empty. {@code entities.csv} has one column more than the gold schema, last: {@code source_label}, the
+ * label the library gave the mention before it was mapped to {@code type} ({@link EntityMention#sourceLabel()});
+ * drop that column to read the file as gold.
  */
 public final class PredictionsCsvWriter {
 
