@@ -24,8 +24,9 @@ import org.newsbench.api.Span;
 /**
  * Named entities from a CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner): CoreNLP's own entity mentions
  * ({@link CoreAnnotations.MentionsAnnotation}), their UTF-16 offsets converted to code points, their labels mapped
- * to the gold types through a {@link LabelMapping}, pronouns and letterless mentions dropped. Also splits sentences
- * with the same tokenizer and splitter settings.
+ * to the gold types through a {@link LabelMapping} (CoreNLP's own label kept as the mention's source label), pronouns
+ * and letterless mentions dropped as {@link NameMentionFilter} is configured. Also splits sentences with the same
+ * tokenizer and splitter settings.
  *
  * <p>Thread-safe: each call annotates its own {@link Annotation} with the shared pipeline.
  */
@@ -34,17 +35,20 @@ public final class CoreNlpEntityAnnotator implements EntityAnnotator, SentenceSp
     private final StanfordCoreNLP nerPipeline;
     private final CoreNlpSentenceSplitter sentenceSplitter;
     private final LabelMapping mapping;
+    private final NameMentionFilter filter;
     private final Map<NameMentionFilter.Verdict, LongAdder> filtered = new ConcurrentHashMap<>();
 
     /**
      * @param properties the pipeline's properties; its {@code annotators} must include {@code ner}
      * @param mapping    CoreNLP entity label to gold type
+     * @param filter     which non-name mentions are dropped
      */
-    CoreNlpEntityAnnotator(PipelineProperties properties, LabelMapping mapping) {
+    CoreNlpEntityAnnotator(PipelineProperties properties, LabelMapping mapping, NameMentionFilter filter) {
         this.nerPipeline = CoreNlpPipelineCache.pipeline(properties);
         // Sentences come from the same tokenizer/splitter settings without paying for NER.
         this.sentenceSplitter = new CoreNlpSentenceSplitter(properties);
         this.mapping = mapping;
+        this.filter = filter;
     }
 
     @Override
@@ -60,18 +64,19 @@ public final class CoreNlpEntityAnnotator implements EntityAnnotator, SentenceSp
             String text = coreMention.get(CoreAnnotations.TextAnnotation.class);
             NameMentionFilter.Verdict verdict = NameMentionFilter.judge(text,
                     coreMention.get(CoreAnnotations.TokensAnnotation.class));
-            if (verdict != NameMentionFilter.Verdict.NAME) {
+            if (filter.drops(verdict)) {
                 filtered.computeIfAbsent(verdict, v -> new LongAdder()).increment();
                 continue;
             }
-            String label = coreMention.get(CoreAnnotations.EntityTypeAnnotation.class);
-            var goldType = mapping.map(label == null ? "O" : label);
+            String annotated = coreMention.get(CoreAnnotations.EntityTypeAnnotation.class);
+            String label = annotated == null ? "O" : annotated;
+            var goldType = mapping.map(label);
             if (goldType.isEmpty()) {
                 continue;
             }
             Span span = offsets.spanOfUtf16(coreMention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     coreMention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            mentions.add(EntityMention.of(document, offsets, span, goldType.get()));
+            mentions.add(EntityMention.of(document, offsets, span, goldType.get(), label));
         }
         return List.copyOf(mentions);
     }
@@ -88,12 +93,10 @@ public final class CoreNlpEntityAnnotator implements EntityAnnotator, SentenceSp
         notes.add("label mapping: " + mapping.source());
         long pronouns = count(NameMentionFilter.Verdict.PRONOUN);
         long letterless = count(NameMentionFilter.Verdict.NO_LETTER_OR_DIGIT);
-        if (pronouns > 0) {
-            notes.add(pronouns + " pronoun mention(s) dropped (the spec annotates names only)");
-        }
-        if (letterless > 0) {
-            notes.add(letterless + " mention(s) without a letter or digit dropped");
-        }
+        notes.add(NameMentionFilter.PRONOUNS_KEY + "=" + filter.dropPronouns() + ": " + pronouns
+                + " pronoun mention(s) dropped (the spec annotates names only)");
+        notes.add(NameMentionFilter.LETTERLESS_KEY + "=" + filter.dropLetterless() + ": " + letterless
+                + " mention(s) without a letter or digit dropped");
         return new AnnotatorDiagnostics(mapping.droppedCounts(), notes);
     }
 

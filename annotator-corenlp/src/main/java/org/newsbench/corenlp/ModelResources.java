@@ -10,7 +10,9 @@ import org.newsbench.api.spi.Availability;
  */
 final class ModelResources {
 
-    static final String COARSE_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    static final String THREE_CLASS_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    static final String FOUR_CLASS_NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    static final String SEVEN_CLASS_NER_MODEL = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
     static final String PCFG_PARSER_MODEL = "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz";
     static final String SENTIMENT_MODEL = "edu/stanford/nlp/models/sentiment/sentiment.ser.gz";
 

@@ -6,14 +6,25 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
-/**
- * Tells CoreNLP entity mentions that are names from those the annotation spec excludes: pronouns (CoreNLP's entity
- * mentions include "He"/"he" as PERSON, from its coreference-style pronoun mentions) and mentions without a single
- * letter or digit (fine-grained rules have tagged punctuation as LOCATION).
- */
-final class NameMentionFilter {
+import org.newsbench.api.spi.ProviderConfiguration;
+import org.newsbench.api.spi.ProviderException;
 
-    /** Why a mention is or is not kept. */
+/**
+ * Drops CoreNLP entity mentions that the annotation spec excludes, each kind behind its own configuration key
+ * (defaults in the README): pronouns ({@value #PRONOUNS_KEY}; CoreNLP's entity mentions include "He"/"he" as PERSON,
+ * from its coreference-style pronoun mentions) and mentions without a single letter or digit
+ * ({@value #LETTERLESS_KEY}; fine-grained rules have tagged punctuation as LOCATION).
+ *
+ * @param dropPronouns   drop mentions whose tokens are all pronouns
+ * @param dropLetterless drop mentions without a letter or digit
+ */
+record NameMentionFilter(boolean dropPronouns, boolean dropLetterless) {
+
+    static final String PRONOUNS_KEY = "filter.pronouns";
+    static final String LETTERLESS_KEY = "filter.letterless";
+    static final Set<String> KEYS = Set.of(PRONOUNS_KEY, LETTERLESS_KEY);
+
+    /** Why a mention is or is not a name. */
     enum Verdict { NAME, PRONOUN, NO_LETTER_OR_DIGIT }
 
     /** Penn Treebank tags of personal, possessive and wh- pronouns. */
@@ -23,7 +34,19 @@ final class NameMentionFilter {
             "him", "his", "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their",
             "theirs", "himself", "herself", "itself", "themselves", "who", "whom", "whose");
 
-    private NameMentionFilter() {
+    /** Both filters on: the defaults. */
+    static NameMentionFilter from(ProviderConfiguration configuration) throws ProviderException {
+        return new NameMentionFilter(configuration.getBoolean(PRONOUNS_KEY, true),
+                configuration.getBoolean(LETTERLESS_KEY, true));
+    }
+
+    /** Whether a mention judged {@code verdict} is dropped under these settings. */
+    boolean drops(Verdict verdict) {
+        return switch (verdict) {
+            case NAME -> false;
+            case PRONOUN -> dropPronouns;
+            case NO_LETTER_OR_DIGIT -> dropLetterless;
+        };
     }
 
     static Verdict judge(String text, List<CoreLabel> tokens) {

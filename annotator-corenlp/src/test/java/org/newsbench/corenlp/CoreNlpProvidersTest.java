@@ -23,9 +23,10 @@ class CoreNlpProvidersTest {
     }
 
     @Test
-    void serviceLoaderFindsTheThreeProvidersWithTheirMetadata() {
+    void serviceLoaderFindsTheSixProvidersWithTheirMetadata() {
         assertThat(providers()).extracting(provider -> provider.descriptor().id())
-                .containsExactlyInAnyOrder("corenlp", "corenlp-sentiment", "corenlp-classifier");
+                .containsExactlyInAnyOrder("corenlp", "corenlp-conll4", "corenlp-muc7", "corenlp-3class",
+                        "corenlp-sentiment", "corenlp-classifier");
         for (AnnotatorProvider provider : providers()) {
             assertThat(provider.descriptor().library()).isEqualTo("Stanford CoreNLP");
             assertThat(provider.descriptor().libraryVersion()).isEqualTo("4.5.10");

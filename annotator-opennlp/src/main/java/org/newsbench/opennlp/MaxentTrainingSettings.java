@@ -6,8 +6,8 @@ import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
 
 /**
- * Fixed training parameters for OpenNLP's maximum-entropy (GIS) trainer, as used by the name finder and the
- * document categorizer: a single training thread, so that the same training set always gives the same model.
+ * Training parameters of the document categorizer ({@code opennlp-doccat}) for OpenNLP's maximum-entropy (GIS)
+ * trainer (the name finder has {@link NameFinderTrainingSettings}): a single training thread, so that the same training set always gives the same model.
  *
  * @param iterations GIS iterations
  * @param cutoff     minimum number of times a feature must occur to be kept; OpenNLP's default of 5 drops nearly

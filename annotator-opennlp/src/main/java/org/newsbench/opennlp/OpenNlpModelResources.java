@@ -16,6 +16,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * <p>Each model jar also puts a {@code model.properties} at its root, and those collide on the classpath, so every
  * model is loaded by its exact {@code .bin} resource name. Nothing here downloads anything: OpenNLP's constructors
  * that take a language code fetch models at run time and are never used.
+ *
+ * <p>Each model is read once per JVM and shared: a loaded model is immutable (the {@code ThreadSafe*ME} wrappers keep
+ * their per-thread state outside it), so every segmenter, provider, fold and test class can use the same instance.
  */
 public final class OpenNlpModelResources {
 
@@ -25,21 +28,30 @@ public final class OpenNlpModelResources {
     /** The UD English EWT tokenizer model in {@code opennlp-models-tokenizer-en-1.3.0.jar}. */
     public static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
+    private static SentenceModel sentenceModel;
+    private static TokenizerModel tokenizerModel;
+
     private OpenNlpModelResources() {
     }
 
-    /** Loads the sentence detector model. */
-    public static SentenceModel sentenceModel() throws IOException {
-        try (InputStream in = open(SENTENCE_MODEL)) {
-            return new SentenceModel(in);
+    /** The sentence detector model, read on first use. */
+    public static synchronized SentenceModel sentenceModel() throws IOException {
+        if (sentenceModel == null) {
+            try (InputStream in = open(SENTENCE_MODEL)) {
+                sentenceModel = new SentenceModel(in);
+            }
         }
+        return sentenceModel;
     }
 
-    /** Loads the tokenizer model. */
-    public static TokenizerModel tokenizerModel() throws IOException {
-        try (InputStream in = open(TOKENIZER_MODEL)) {
-            return new TokenizerModel(in);
+    /** The tokenizer model, read on first use. */
+    public static synchronized TokenizerModel tokenizerModel() throws IOException {
+        if (tokenizerModel == null) {
+            try (InputStream in = open(TOKENIZER_MODEL)) {
+                tokenizerModel = new TokenizerModel(in);
+            }
         }
+        return tokenizerModel;
     }
 
     /** The first model resource missing from the classpath, for an availability check that loads nothing. */

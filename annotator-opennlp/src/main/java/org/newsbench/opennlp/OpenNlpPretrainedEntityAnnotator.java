@@ -1,5 +1,6 @@
 package org.newsbench.opennlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +22,14 @@ public final class OpenNlpPretrainedEntityAnnotator implements EntityAnnotator, 
     private final OpenNlpNameTagger tagger;
     private final List<String> loadNotes;
 
-    /** @param loadNotes what was loaded and skipped, reported by {@link #diagnostics()} */
+    /**
+     * @param loadNotes       what was loaded and skipped, reported by {@link #diagnostics()}
+     * @param resolveOverlaps whether overlapping mentions of different models are resolved ({@link OpenNlpNameTagger})
+     */
     public OpenNlpPretrainedEntityAnnotator(OpenNlpTextSegmenter segmenter, List<TypedNameFinder> finders,
-            List<String> loadNotes) {
+            List<String> loadNotes, boolean resolveOverlaps) {
         this.segmenter = segmenter;
-        this.tagger = new OpenNlpNameTagger(segmenter, finders);
+        this.tagger = new OpenNlpNameTagger(segmenter, finders, resolveOverlaps);
         this.loadNotes = List.copyOf(loadNotes);
     }
 
@@ -39,10 +43,13 @@ public final class OpenNlpPretrainedEntityAnnotator implements EntityAnnotator, 
         return segmenter.sentencesOrFail(document);
     }
 
-    /** Which model files were loaded with which gold type, and which were skipped. */
+    /** Which model files were loaded with which gold type, and which were skipped; boundary refinement; overlaps. */
     @Override
     public AnnotatorDiagnostics diagnostics() {
-        return new AnnotatorDiagnostics(Map.of(), loadNotes);
+        List<String> notes = new ArrayList<>(loadNotes);
+        notes.add(segmenter.refinementNote());
+        notes.add(tagger.overlapNote());
+        return new AnnotatorDiagnostics(Map.of(), notes);
     }
 
     /** Nothing to release: the models are plain heap objects; narrowed so that callers need not catch Exception. */

@@ -83,8 +83,10 @@ public final class OpenNlpPretrainedProvider implements AnnotatorProvider {
 
     @Override
     public Annotator create(ProviderConfiguration configuration) throws ProviderException {
-        configuration.requireOnlyKnownKeys(ID, Set.of(ModelDirectoryLocator.CONFIGURATION_KEY, LABEL_MAPPING_KEY),
-                Set.of());
+        configuration.requireOnlyKnownKeys(ID, Set.of(ModelDirectoryLocator.CONFIGURATION_KEY, LABEL_MAPPING_KEY,
+                OpenNlpTextSegmenter.REFINE_BOUNDARIES_KEY, OpenNlpNameTagger.RESOLVE_OVERLAPS_KEY), Set.of());
+        boolean refineBoundaries = configuration.getBoolean(OpenNlpTextSegmenter.REFINE_BOUNDARIES_KEY, true);
+        boolean resolveOverlaps = configuration.getBoolean(OpenNlpNameTagger.RESOLVE_OVERLAPS_KEY, true);
         ModelDirectorySetting setting;
         try {
             setting = locator.locate(configuration).orElseThrow(() -> new ProviderException(
@@ -101,8 +103,8 @@ public final class OpenNlpPretrainedProvider implements AnnotatorProvider {
                         + " that the mapping " + mapping.source() + " gives a gold type (it maps "
                         + mapping.entries().keySet() + ")");
             }
-            return new OpenNlpPretrainedEntityAnnotator(OpenNlpTextSegmenter.fromClasspathModels(),
-                    loaded.finders(), loaded.notes());
+            return new OpenNlpPretrainedEntityAnnotator(OpenNlpTextSegmenter.fromClasspathModels(refineBoundaries),
+                    loaded.finders(), loaded.notes(), resolveOverlaps);
         } catch (IOException e) {
             throw new ProviderException("opennlp: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.newsbench.opennlp;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -20,18 +21,31 @@ import org.newsbench.api.Span;
  *
  * <p>A line break always ends a sentence: the UD sentence detector does not treat one as a boundary and would run
  * a headline, a photo credit and the next paragraph together. Each non-blank line is therefore detected on its own.
- * Tokens are then refined by {@link TokenBoundaryRefiner}.
+ * Tokens are then refined by {@link TokenBoundaryRefiner} unless the segmenter is built without it (configuration
+ * key {@value #REFINE_BOUNDARIES_KEY}); the tokens it adds are counted ({@link #refinementSplits()}).
  *
  * <p>Thread-safe: the detector and tokenizer are OpenNLP's {@code ThreadSafe*ME} wrappers (one instance per thread).
  */
 public final class OpenNlpTextSegmenter {
 
+    /** Configuration key of the entity providers: whether {@link TokenBoundaryRefiner} splits the tokenizer's tokens. */
+    public static final String REFINE_BOUNDARIES_KEY = "refine.boundaries";
+
+    private final boolean refineBoundaries;
+    private final LongAdder refinementSplits = new LongAdder();
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final ThreadSafeSentenceDetectorME sentenceDetector;
     private final ThreadSafeTokenizerME tokenizer;
 
+    /** A segmenter that refines token boundaries. */
     public OpenNlpTextSegmenter(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
+        this(sentenceModel, tokenizerModel, true);
+    }
+
+    /** @param refineBoundaries whether {@link TokenBoundaryRefiner} runs on each sentence's tokens */
+    public OpenNlpTextSegmenter(SentenceModel sentenceModel, TokenizerModel tokenizerModel, boolean refineBoundaries) {
+        this.refineBoundaries = refineBoundaries;
         this.sentenceModel = sentenceModel;
         this.tokenizerModel = tokenizerModel;
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(sentenceModel);
@@ -40,7 +54,29 @@ public final class OpenNlpTextSegmenter {
 
     /** A segmenter over the Maven Central UD models (see {@link OpenNlpModelResources}). */
     public static OpenNlpTextSegmenter fromClasspathModels() throws IOException {
-        return new OpenNlpTextSegmenter(OpenNlpModelResources.sentenceModel(), OpenNlpModelResources.tokenizerModel());
+        return fromClasspathModels(true);
+    }
+
+    /** A segmenter over the Maven Central UD models, refining token boundaries or not. */
+    public static OpenNlpTextSegmenter fromClasspathModels(boolean refineBoundaries) throws IOException {
+        return new OpenNlpTextSegmenter(OpenNlpModelResources.sentenceModel(), OpenNlpModelResources.tokenizerModel(),
+                refineBoundaries);
+    }
+
+    /** Whether {@link TokenBoundaryRefiner} runs on the tokenizer's tokens. */
+    public boolean refinesBoundaries() {
+        return refineBoundaries;
+    }
+
+    /** How many tokens {@link TokenBoundaryRefiner} has added by splitting the tokenizer's tokens, so far. */
+    public long refinementSplits() {
+        return refinementSplits.sum();
+    }
+
+    /** The diagnostics note on boundary refinement, naming the key, its value and the count. */
+    public String refinementNote() {
+        return REFINE_BOUNDARIES_KEY + "=" + refineBoundaries + ": " + refinementSplits()
+                + " token split(s) added at name boundaries (hyphens, possessives, sentence-final periods)";
     }
 
     public SentenceModel sentenceModel() {
@@ -90,7 +126,12 @@ public final class OpenNlpTextSegmenter {
                 raw.add(new Token(text.substring(start, end), start, end));
             }
         }
-        return TokenBoundaryRefiner.refine(text, raw);
+        if (!refineBoundaries) {
+            return raw;
+        }
+        List<Token> refined = TokenBoundaryRefiner.refine(text, raw);
+        refinementSplits.add(refined.size() - raw.size());
+        return refined;
     }
 
     /** UTF-16 [start, end) of each sentence, trimmed of white space; never empty. */

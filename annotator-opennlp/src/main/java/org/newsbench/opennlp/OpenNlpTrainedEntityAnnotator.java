@@ -104,7 +104,7 @@ public final class OpenNlpTrainedEntityAnnotator implements EntityAnnotator, Tra
         }
         EncodedNames encoded = current.encoded();
         List<String> notes = new ArrayList<>();
-        notes.add("training: " + encoded.encodedMentions() + " gold mention(s) encoded in "
+        notes.add("training: " + trainer.settings() + "; " + encoded.encodedMentions() + " gold mention(s) encoded in "
                 + encoded.samples().size() + " sentence(s); " + encoded.unencodable().size()
                 + " could not be encoded (not on token boundaries, across sentences or overlapping) and were"
                 + " trained as outside-of-name");
@@ -119,6 +119,7 @@ public final class OpenNlpTrainedEntityAnnotator implements EntityAnnotator, Tra
         if (!byType.isEmpty()) {
             notes.add(1, "unencodable gold mentions by type: " + byType);
         }
+        notes.add(segmenter.refinementNote());
         return new AnnotatorDiagnostics(Map.of(), notes);
     }
 

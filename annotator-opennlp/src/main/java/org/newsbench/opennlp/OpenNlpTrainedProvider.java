@@ -1,6 +1,7 @@
 package org.newsbench.opennlp;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.newsbench.api.Annotator;
@@ -13,8 +14,9 @@ import org.newsbench.api.spi.ProviderException;
 
 /**
  * Provider {@value #ID}: an OpenNLP name finder trained on the gold of each training fold
- * ({@link OpenNlpTrainedEntityAnnotator}). Configuration keys: {@code iterations}, {@code cutoff}
- * ({@link MaxentTrainingSettings}).
+ * ({@link OpenNlpTrainedEntityAnnotator}). Configuration keys: {@code algorithm}, {@code iterations},
+ * {@code cutoff}, {@code features} ({@link NameFinderTrainingSettings}) and {@code refine.boundaries}
+ * ({@link OpenNlpTextSegmenter}).
  */
 public final class OpenNlpTrainedProvider implements AnnotatorProvider {
 
@@ -23,7 +25,7 @@ public final class OpenNlpTrainedProvider implements AnnotatorProvider {
     @Override
     public ProviderDescriptor descriptor() {
         return ProviderDescriptor.of(ID,
-                "Apache OpenNLP NameFinderME (maxent, BIO) trained on the gold entities of the training documents,"
+                "Apache OpenNLP NameFinderME (BIO; maxent by default) trained on the gold entities of the training documents,"
                         + " over the UD English sentence detector and tokenizer",
                 OpenNlpLibrary.NAME, OpenNlpLibrary.VERSION, Set.of(Task.ENTITIES), true);
     }
@@ -35,11 +37,13 @@ public final class OpenNlpTrainedProvider implements AnnotatorProvider {
 
     @Override
     public Annotator create(ProviderConfiguration configuration) throws ProviderException {
-        configuration.requireOnlyKnownKeys(ID,
-                Set.of(MaxentTrainingSettings.ITERATIONS_KEY, MaxentTrainingSettings.CUTOFF_KEY), Set.of());
-        MaxentTrainingSettings settings = MaxentTrainingSettings.from(configuration);
+        Set<String> keys = new HashSet<>(NameFinderTrainingSettings.KEYS);
+        keys.add(OpenNlpTextSegmenter.REFINE_BOUNDARIES_KEY);
+        configuration.requireOnlyKnownKeys(ID, keys, Set.of());
+        NameFinderTrainingSettings settings = NameFinderTrainingSettings.from(configuration);
+        boolean refineBoundaries = configuration.getBoolean(OpenNlpTextSegmenter.REFINE_BOUNDARIES_KEY, true);
         try {
-            return new OpenNlpTrainedEntityAnnotator(OpenNlpTextSegmenter.fromClasspathModels(),
+            return new OpenNlpTrainedEntityAnnotator(OpenNlpTextSegmenter.fromClasspathModels(refineBoundaries),
                     new OpenNlpNameFinderTrainer(settings));
         } catch (IOException e) {
             throw new ProviderException(ID + ": " + e.getMessage(), e);

@@ -35,6 +35,11 @@ public record TypedNameFinder(String source, ThreadSafeNameFinderME finder, Opti
 
     /** The gold type of a span that the finder typed {@code spanType} (may be null). */
     String typeOf(String spanType) {
-        return goldType.orElse(spanType == null ? "default" : spanType);
+        return goldType.orElse(sourceLabelOf(spanType));
+    }
+
+    /** The model's own label of a span it typed {@code spanType} (may be null), before any mapping. */
+    static String sourceLabelOf(String spanType) {
+        return spanType == null ? "default" : spanType;
     }
 }

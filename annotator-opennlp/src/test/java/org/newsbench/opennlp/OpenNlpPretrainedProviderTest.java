@@ -35,7 +35,7 @@ class OpenNlpPretrainedProviderTest {
         List<EntityMention> persons = HandLabels.of(training).stream()
                 .filter(mention -> mention.type().equals("PERSON")).toList();
         EncodedNames encoded = new NameSampleEncoder(segmenter).encode(training, persons);
-        TokenNameFinderModel model = new OpenNlpNameFinderTrainer(MaxentTrainingSettings.defaults())
+        TokenNameFinderModel model = new OpenNlpNameFinderTrainer(NameFinderTrainingSettings.defaults())
                 .train(encoded.samples());
         model.serialize(modelDirectory.resolve("en-ner-person.bin"));
         Files.copy(modelDirectory.resolve("en-ner-person.bin"), modelDirectory.resolve("en-ner-date.bin"));
@@ -129,5 +129,30 @@ class OpenNlpPretrainedProviderTest {
         assertThatThrownBy(() -> providerWithSystemProperty(modelDirectory.toString())
                 .create(ProviderConfiguration.of(Map.of("model.dir", "x"))))
                 .isInstanceOf(ProviderException.class).hasMessageContaining("model.dir");
+    }
+
+    /** The same person model saved as the person and the organization file: every name is claimed twice. */
+    @Test
+    void overlappingMentionsOfTwoModelsAreResolvedAndCountedOrAllKept(@TempDir Path twoModels) throws Exception {
+        Files.copy(modelDirectory.resolve("en-ner-person.bin"), twoModels.resolve("en-ner-person.bin"));
+        Files.copy(modelDirectory.resolve("en-ner-person.bin"), twoModels.resolve("en-ner-organization.bin"));
+        Document heldOut = CorpusDocuments.all().get(0);
+        var resolved = (OpenNlpPretrainedEntityAnnotator) new OpenNlpPretrainedProvider()
+                .create(ProviderConfiguration.of(Map.of("models.dir", twoModels.toString())));
+        var all = (OpenNlpPretrainedEntityAnnotator) new OpenNlpPretrainedProvider().create(ProviderConfiguration.of(
+                Map.of("models.dir", twoModels.toString(), "resolve.overlaps", "false")));
+
+        List<EntityMention> kept = resolved.annotateEntities(heldOut);
+        List<EntityMention> everything = all.annotateEntities(heldOut);
+        assertThat(kept).isNotEmpty();
+        assertThat(everything).hasSize(2 * kept.size());
+        assertThat(everything).extracting(EntityMention::type).containsOnly("PERSON", "ORGANIZATION");
+        for (int i = 1; i < kept.size(); i++) {
+            assertThat(kept.get(i).span().overlaps(kept.get(i - 1).span())).isFalse();
+        }
+        assertThat(resolved.diagnostics().notes()).contains("resolve.overlaps=true: " + kept.size()
+                + " overlapping mention(s) dropped (the longer span kept, then the earlier)");
+        assertThat(all.diagnostics().notes()).contains(
+                "resolve.overlaps=false: 0 overlapping mention(s) dropped (the longer span kept, then the earlier)");
     }
 }

@@ -35,6 +35,13 @@ class OpenNlpTextSegmenterTest {
     }
 
     @Test
+    void everySegmenterSharesTheModelsReadOncePerJvm() throws Exception {
+        OpenNlpTextSegmenter another = OpenNlpTextSegmenter.fromClasspathModels(false);
+        assertThat(another.sentenceModel()).isSameAs(segmenter.sentenceModel());
+        assertThat(another.tokenizerModel()).isSameAs(segmenter.tokenizerModel());
+    }
+
+    @Test
     void sentencesOfTheCorpusAreTrimmedOrderedAndNeverCrossALineBreak() {
         for (Document document : CorpusDocuments.all()) {
             CodePointOffsets offsets = document.offsets();

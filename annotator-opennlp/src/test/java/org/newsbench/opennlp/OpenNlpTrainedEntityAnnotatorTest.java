@@ -35,7 +35,7 @@ class OpenNlpTrainedEntityAnnotatorTest {
         training = corpus.subList(1, 5);
         heldOut = corpus.get(0);
         annotator = new OpenNlpTrainedEntityAnnotator(segmenter,
-                new OpenNlpNameFinderTrainer(MaxentTrainingSettings.defaults()));
+                new OpenNlpNameFinderTrainer(NameFinderTrainingSettings.defaults()));
         annotator.fit(new TrainingSet(training, HandLabels.of(training), List.of()));
         heldOutMentions = annotator.annotateEntities(heldOut);
     }
@@ -157,7 +157,7 @@ class OpenNlpTrainedEntityAnnotatorTest {
     @Test
     void fittingTwiceOnTheSameSetGivesTheSameMentions() throws Exception {
         OpenNlpTrainedEntityAnnotator again = new OpenNlpTrainedEntityAnnotator(segmenter,
-                new OpenNlpNameFinderTrainer(MaxentTrainingSettings.defaults()));
+                new OpenNlpNameFinderTrainer(NameFinderTrainingSettings.defaults()));
         again.fit(new TrainingSet(training, HandLabels.of(training), List.of()));
         assertThat(again.annotateEntities(heldOut)).isEqualTo(heldOutMentions);
     }
@@ -165,7 +165,7 @@ class OpenNlpTrainedEntityAnnotatorTest {
     @Test
     void aTrainingSetWithoutEntitiesIsRejectedWithAClearMessage() throws Exception {
         OpenNlpTrainedEntityAnnotator fresh = new OpenNlpTrainedEntityAnnotator(segmenter,
-                new OpenNlpNameFinderTrainer(MaxentTrainingSettings.defaults()));
+                new OpenNlpNameFinderTrainer(NameFinderTrainingSettings.defaults()));
         assertThatThrownBy(() -> fresh.fit(new TrainingSet(training, List.of(), List.of())))
                 .isInstanceOf(AnnotationException.class)
                 .hasMessageContaining("no gold entity mention");
@@ -174,7 +174,7 @@ class OpenNlpTrainedEntityAnnotatorTest {
     @Test
     void annotatingBeforeFittingNamesTheDocument() throws Exception {
         OpenNlpTrainedEntityAnnotator fresh = new OpenNlpTrainedEntityAnnotator(segmenter,
-                new OpenNlpNameFinderTrainer(MaxentTrainingSettings.defaults()));
+                new OpenNlpNameFinderTrainer(NameFinderTrainingSettings.defaults()));
         assertThatThrownBy(() -> fresh.annotateEntities(heldOut))
                 .isInstanceOf(AnnotationException.class)
                 .hasMessageContaining(heldOut.id());

@@ -45,6 +45,22 @@ public record ProviderConfiguration(Map<String, String> values) {
         }
     }
 
+    /**
+     * The boolean at {@code key} ({@code true} or {@code false}, case-insensitive), or the default; any other value
+     * is a {@link ProviderException}.
+     */
+    public boolean getBoolean(String key, boolean defaultValue) throws ProviderException {
+        String value = values.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        String trimmed = value.trim();
+        if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(trimmed);
+        }
+        throw new ProviderException("configuration key '" + key + "' must be true or false, got '" + value + "'");
+    }
+
     /** The entries whose key starts with {@code prefix}, with the prefix removed. */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> selected = new TreeMap<>();

@@ -1,14 +1,6 @@
 package org.newsbench.corenlp.benchmark;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +10,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.newsbench.api.Document;
+import org.newsbench.corenlp.CorpusText;
 import org.newsbench.api.EntityAnnotator;
 import org.newsbench.corenlp.CoreNlpEntityProvider;
 import org.newsbench.api.spi.ProviderConfiguration;
@@ -33,9 +26,6 @@ import org.newsbench.api.spi.ProviderConfiguration;
  */
 public final class CoreNlpEntityBenchmark {
 
-    private static final List<String> CORPUS_IDS = List.of("000_fec9100097241395", "001_f23d0374e383327e",
-            "002_7720f7d8ad8d4f8e", "003_ec6aab1b09965471", "004_fcd1b60b543d505c");
-
     private static final int WARM_UP_ROUNDS = 3;
 
     private CoreNlpEntityBenchmark() {
@@ -49,16 +39,16 @@ public final class CoreNlpEntityBenchmark {
             case "fine" -> true;
             default -> throw new IllegalArgumentException("mode must be coarse or fine, got " + mode);
         };
-        List<Document> corpus = CORPUS_IDS.stream().map(CoreNlpEntityBenchmark::read).toList();
+        List<Document> corpus = CorpusText.all();
         System.out.printf("mode=%s rounds=%d max heap=%d MiB, cpus=%d, system load average %.1f%n", mode, rounds,
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), HeapMeter.loadAverage());
 
-        resetPeaks();
+        HeapMeter.resetPeaks();
         long start = System.nanoTime();
         EntityAnnotator wrapper = (EntityAnnotator) new CoreNlpEntityProvider()
                 .create(ProviderConfiguration.of(Map.of("ner.applyFineGrained", Boolean.toString(fine))));
-        double wrapperLoad = seconds(start);
-        long peakAfterLoad = peakHeap();
+        double wrapperLoad = HeapMeter.seconds(start);
+        long peakAfterLoad = HeapMeter.peakHeap();
         System.out.printf("wrapper load (cold JVM, models read): %.1f s; peak heap after load %d MiB%n",
                 wrapperLoad, peakAfterLoad >> 20);
 
@@ -70,7 +60,7 @@ public final class CoreNlpEntityBenchmark {
         properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
         start = System.nanoTime();
         StanfordCoreNLP raw = new StanfordCoreNLP(properties);
-        System.out.printf("raw pipeline construction (annotators from CoreNLP's pool): %.2f s%n", seconds(start));
+        System.out.printf("raw pipeline construction (annotators from CoreNLP's pool): %.2f s%n", HeapMeter.seconds(start));
 
         long tokens = countTokens(raw, corpus);
         System.out.printf("corpus: %d documents, %d tokens%n", corpus.size(), tokens);
@@ -80,7 +70,7 @@ public final class CoreNlpEntityBenchmark {
             System.out.printf("warm-up round %d: wrapper %.0f tok/s, raw %.0f tok/s%n", round, tokens / seconds[0],
                     tokens / seconds[1]);
         }
-        resetPeaks();
+        HeapMeter.resetPeaks();
         double[] wrapperRates = new double[rounds];
         double[] rawRates = new double[rounds];
         for (int round = 0; round < rounds; round++) {
@@ -90,13 +80,13 @@ public final class CoreNlpEntityBenchmark {
             System.out.printf("round %d: wrapper %.0f tok/s, raw %.0f tok/s%n", round + 1, wrapperRates[round],
                     rawRates[round]);
         }
-        double wrapperMedian = median(wrapperRates);
-        double rawMedian = median(rawRates);
+        double wrapperMedian = HeapMeter.median(wrapperRates);
+        double rawMedian = HeapMeter.median(rawRates);
         System.gc();
-        long retained = usedHeap();
+        long retained = HeapMeter.usedHeap();
         System.out.printf("RESULT mode=%s load=%.1fs wrapper=%.0f tok/s raw=%.0f tok/s ratio=%.1f%% "
                         + "peakHeap=%d MiB heapAfterGc=%d MiB loadAverage=%.1f%n", mode, wrapperLoad, wrapperMedian,
-                rawMedian, 100 * wrapperMedian / rawMedian, peakHeap() >> 20, retained >> 20, loadAverage());
+                rawMedian, 100 * wrapperMedian / rawMedian, HeapMeter.peakHeap() >> 20, retained >> 20, HeapMeter.loadAverage());
         wrapper.close();
     }
 
@@ -115,12 +105,12 @@ public final class CoreNlpEntityBenchmark {
                 long start = System.nanoTime();
                 if ((turn + round) % 2 == 0) {
                     wrapperMentions += wrapper.annotateEntities(document).size();
-                    wrapperSeconds += seconds(start);
+                    wrapperSeconds += HeapMeter.seconds(start);
                 } else {
                     Annotation annotation = new Annotation(document.text());
                     raw.annotate(annotation);
                     rawMentions += annotation.get(CoreAnnotations.MentionsAnnotation.class).size();
-                    rawSeconds += seconds(start);
+                    rawSeconds += HeapMeter.seconds(start);
                 }
             }
         }
@@ -142,55 +132,5 @@ public final class CoreNlpEntityBenchmark {
             tokens += annotation.get(CoreAnnotations.TokensAnnotation.class).size();
         }
         return tokens;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    /** The machine's 1-minute load average: above the CPU count, other processes competed for the cores. */
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        List<MemoryPoolMXBean> pools = new ArrayList<>();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pools.add(pool);
-            }
-        }
-        return pools;
-    }
-
-    private static void resetPeaks() {
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the peak heap in use (pools peak at different times). */
-    private static long peakHeap() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static long usedHeap() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static Document read(String id) {
-        try (InputStream in = CoreNlpEntityBenchmark.class.getResourceAsStream("/gold/corpus/" + id + ".txt")) {
-            if (in == null) {
-                throw new IllegalStateException("gold/corpus/" + id + ".txt is not on the classpath");
-            }
-            return new Document(id, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

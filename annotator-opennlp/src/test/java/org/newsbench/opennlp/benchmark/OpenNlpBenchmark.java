@@ -17,6 +17,7 @@ import org.newsbench.opennlp.CorpusDocuments;
 import org.newsbench.opennlp.HandLabels;
 import org.newsbench.opennlp.HandStanceLabels;
 import org.newsbench.opennlp.MaxentTrainingSettings;
+import org.newsbench.opennlp.NameFinderTrainingSettings;
 import org.newsbench.opennlp.OpenNlpDoccatStanceAnnotator;
 import org.newsbench.opennlp.OpenNlpNameFinderTrainer;
 import org.newsbench.opennlp.OpenNlpTextSegmenter;
@@ -55,7 +56,7 @@ public final class OpenNlpBenchmark {
         });
 
         OpenNlpTrainedEntityAnnotator entities = new OpenNlpTrainedEntityAnnotator(segmenter,
-                new OpenNlpNameFinderTrainer(MaxentTrainingSettings.defaults()));
+                new OpenNlpNameFinderTrainer(NameFinderTrainingSettings.defaults()));
         OpenNlpDoccatStanceAnnotator stance = new OpenNlpDoccatStanceAnnotator(segmenter,
                 MaxentTrainingSettings.defaults());
         System.out.println("leave-one-document-out (hand labels of the tests; exact span and type):");

@@ -23,6 +23,18 @@ final class CsvTable {
 
     /** Reads {@code file} (strict UTF-8), requiring exactly {@code header} as its first row. */
     static List<GoldRow> read(Path file, List<String> header) throws InvalidInputException {
+        return read(file, header, List.of());
+    }
+
+    /**
+     * Reads {@code file} (strict UTF-8) whose first row is {@code header}, or {@code header} followed by
+     * {@code optionalColumns} (as a predictions file adds them); rows then have the columns their header has.
+     */
+    static List<GoldRow> read(Path file, List<String> required, List<String> optionalColumns)
+            throws InvalidInputException {
+        List<String> extended = new ArrayList<>(required);
+        extended.addAll(optionalColumns);
+        List<String> header = required;
         String name = file.toString();
         String text = Utf8TextReader.read(file);
         List<GoldRow> rows = new ArrayList<>();
@@ -32,9 +44,13 @@ final class CsvTable {
                 throw new InvalidInputException(name, 1, 0, "empty file; expected the header " + String.join(",", header));
             }
             CSVRecord headerRecord = records.next();
-            if (!headerRecord.toList().equals(header)) {
+            if (!optionalColumns.isEmpty() && headerRecord.toList().equals(extended)) {
+                header = extended;
+            } else if (!headerRecord.toList().equals(required)) {
                 throw new InvalidInputException(name, 1, 0, "header is " + String.join(",", headerRecord.toList())
-                        + "; expected " + String.join(",", header));
+                        + "; expected " + String.join(",", required)
+                        + (optionalColumns.isEmpty() ? "" : " (optionally followed by "
+                        + String.join(",", optionalColumns) + ")"));
             }
             while (true) {
                 long line = parser.getCurrentLineNumber() + 1;

@@ -38,6 +38,8 @@ import org.newsbench.api.Task;
 public final class GoldCorpusReader {
 
     public static final List<String> ENTITIES_HEADER = List.of("doc_id", "start", "end", "type", "text");
+    /** The column a predictions {@code entities.csv} adds: the library's own label; read back, never required. */
+    public static final String SOURCE_LABEL_COLUMN = "source_label";
     public static final List<String> STANCE_HEADER = List.of("doc_id", "start", "end", "target", "stance", "holder");
     public static final List<String> TARGETS_HEADER = List.of("target", "alias");
     public static final Set<String> DEFAULT_ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -149,7 +151,7 @@ public final class GoldCorpusReader {
 
     /** Reads and validates an entities file against the documents. */
     public List<EntityMention> readEntities(Path file, Map<String, Document> documents) throws InvalidInputException {
-        return entitiesFromRows(CsvTable.read(file, ENTITIES_HEADER), documents);
+        return entitiesFromRows(CsvTable.read(file, ENTITIES_HEADER, List.of(SOURCE_LABEL_COLUMN)), documents);
     }
 
     /** Validates entity rows ({@link #ENTITIES_HEADER} fields) against the documents; mentions sorted by offset. */
@@ -173,7 +175,8 @@ public final class GoldCorpusReader {
             TreeMap<Span, GoldRow> spans = spansByDocument.computeIfAbsent(document.id(), id -> new TreeMap<>());
             rejectOverlap(row, span, spans, GoldRow::line);
             spans.put(span, row);
-            mentions.add(new EntityMention(document.id(), span, type, row.get("text")));
+            String sourceLabel = row.header().contains(SOURCE_LABEL_COLUMN) ? row.get(SOURCE_LABEL_COLUMN) : type;
+            mentions.add(new EntityMention(document.id(), span, type, row.get("text"), sourceLabel));
         }
         mentions.sort(Comparator.comparing(EntityMention::docId).thenComparing(EntityMention::span));
         return mentions;

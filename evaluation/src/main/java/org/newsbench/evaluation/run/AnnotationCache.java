@@ -70,7 +70,9 @@ public final class AnnotationCache {
             List<EntityMention> mentions = new ArrayList<>();
             for (CachedMention mention : cached.mentions()) {
                 Span span = new Span(mention.start(), mention.end());
-                mentions.add(new EntityMention(document.id(), span, mention.type(), offsets.slice(span)));
+                // Entries written before source labels were kept have none: the type stands in, as for gold.
+                String sourceLabel = mention.sourceLabel() == null ? mention.type() : mention.sourceLabel();
+                mentions.add(new EntityMention(document.id(), span, mention.type(), offsets.slice(span), sourceLabel));
             }
             return mentions;
         });
@@ -94,7 +96,7 @@ public final class AnnotationCache {
 
     public void putEntities(String providerId, String key, List<EntityMention> mentions) {
         write(providerId, key, new CachedEntities(mentions.stream()
-                .map(m -> new CachedMention(m.span().start(), m.span().end(), m.type())).toList()));
+                .map(m -> new CachedMention(m.span().start(), m.span().end(), m.type(), m.sourceLabel())).toList()));
     }
 
     public void putStances(String providerId, String key, List<StancePrediction> predictions) {
@@ -146,7 +148,8 @@ public final class AnnotationCache {
         return directory.resolve(providerId.replaceAll("[^A-Za-z0-9._-]", "_")).resolve(key + ".json");
     }
 
-    record CachedMention(int start, int end, String type) {
+    /** {@code sourceLabel} is null in entries written before it was stored. */
+    record CachedMention(int start, int end, String type, String sourceLabel) {
     }
 
     record CachedEntities(List<CachedMention> mentions) {

@@ -60,6 +60,23 @@ class GoldCorpusReaderTest {
     }
 
     @Test
+    void predictionsEntitiesCsvWithTheLibrarysLabelsReadsWithThemKept() throws Exception {
+        Files.writeString(dir.resolve("entities.csv"), "doc_id,start,end,type,text,source_label\n"
+                + "doc1,0,4,LOCATION,Kiev,CITY\n"
+                + "doc1,36,40,LOCATION,Mali,COUNTRY\n");
+        assertThat(read().entities()).extracting(m -> m.text() + " " + m.type() + " " + m.sourceLabel())
+                .containsExactly("Kiev LOCATION CITY", "Mali LOCATION COUNTRY");
+    }
+
+    @Test
+    void anyOtherExtraColumnIsRejectedNamingTheAcceptedHeaders() throws IOException {
+        Files.writeString(dir.resolve("entities.csv"), "doc_id,start,end,type,text,score\ndoc1,0,4,LOCATION,Kiev,1\n");
+        assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(dir.resolve("entities.csv") + ":1:")
+                .hasMessageContaining("expected doc_id,start,end,type,text (optionally followed by source_label)");
+    }
+
+    @Test
     void malformedRowIsRejectedWithFileAndLine() throws IOException {
         entitiesRow("doc1,36,40,LOCATION\n");
         assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
