@@ -21,17 +21,9 @@ final class StanceSentences {
         this.textDigest = CoreNlpSentenceAnalyzer.textDigest(document);
     }
 
-    /** The text of the instance's sentence. */
+    /** The text of the instance's sentence, checked to belong to the document and lie inside it. */
     String text(StanceInstance instance) throws AnnotationException {
-        if (!instance.docId().equals(document.id())) {
-            throw new AnnotationException("stance instance of document " + instance.docId()
-                    + " was passed with document " + document.id());
-        }
-        if (instance.span().end() > offsets.codePointLength()) {
-            throw new AnnotationException("stance instance " + instance.span() + " ends after the "
-                    + offsets.codePointLength() + " code points of document " + document.id());
-        }
-        return offsets.slice(instance.span());
+        return instance.sentenceIn(document, offsets);
     }
 
     /** CoreNLP's analysis of the instance's sentence (cached by the analyser). */

@@ -89,7 +89,7 @@ public final class MiniLmStanceAnnotator implements StanceAnnotator, Trainable {
         for (StanceInstance instance : instances) {
             TargetStanceClassifier classifier = current.get(instance.target().id());
             if (classifier == null) {
-                checkBelongs(document, offsets, instance);
+                instance.sentenceIn(document, offsets);
                 predictions.add(new StancePrediction(instance, StanceLabel.NONE));
                 continue;
             }
@@ -101,7 +101,7 @@ public final class MiniLmStanceAnnotator implements StanceAnnotator, Trainable {
 
     private float[] embed(Document document, CodePointOffsets offsets, StanceInstance instance)
             throws AnnotationException {
-        String sentence = checkBelongs(document, offsets, instance);
+        String sentence = instance.sentenceIn(document, offsets);
         if (sentence.isBlank()) {
             throw new AnnotationException("stance instance " + instance.span() + " of document " + document.id()
                     + " is an empty or blank sentence: nothing to embed");
@@ -112,20 +112,6 @@ public final class MiniLmStanceAnnotator implements StanceAnnotator, Trainable {
             throw new AnnotationException("all-MiniLM-L6-v2 failed to embed sentence " + instance.span()
                     + " of document " + document.id() + ": " + e, e);
         }
-    }
-
-    /** The instance's sentence, after checking it belongs to the document and lies inside it. */
-    private static String checkBelongs(Document document, CodePointOffsets offsets, StanceInstance instance)
-            throws AnnotationException {
-        if (!instance.docId().equals(document.id())) {
-            throw new AnnotationException("stance instance of document " + instance.docId()
-                    + " was passed with document " + document.id());
-        }
-        if (instance.span().end() > offsets.codePointLength()) {
-            throw new AnnotationException("stance instance " + instance.span() + " ends after the "
-                    + offsets.codePointLength() + " code points of document " + document.id());
-        }
-        return offsets.slice(instance.span());
     }
 
     /** The encoder, sentences embedded so far, where the native libraries are, and each target's last fit. */

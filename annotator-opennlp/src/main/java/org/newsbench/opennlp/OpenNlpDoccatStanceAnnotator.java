@@ -82,8 +82,8 @@ public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trai
                 skipped++;
                 continue;
             }
-            String sentence = sentenceText(document, offsets.computeIfAbsent(document.id(), id -> document.offsets()),
-                    row.instance());
+            String sentence = row.instance().sentenceIn(document,
+                    offsets.computeIfAbsent(document.id(), id -> document.offsets()));
             samples.add(encoder.sample(sentence, row.instance().target(), row.label().name()));
             labelCounts.merge(row.label(), 1, Integer::sum);
         }
@@ -128,11 +128,7 @@ public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trai
         CodePointOffsets offsets = document.offsets();
         List<StancePrediction> predictions = new ArrayList<>(instances.size());
         for (StanceInstance instance : instances) {
-            if (!instance.docId().equals(document.id())) {
-                throw new AnnotationException("stance instance of document " + instance.docId()
-                        + " was passed with document " + document.id());
-            }
-            String sentence = sentenceText(document, offsets, instance);
+            String sentence = instance.sentenceIn(document, offsets);
             predictions.add(current.model() == null
                     ? new StancePrediction(instance, current.constant())
                     : predict(current, instance, sentence, document));
@@ -152,16 +148,6 @@ public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trai
         } catch (RuntimeException e) {
             throw new AnnotationException("OpenNLP stance categorization failed on document " + document.id()
                     + " at " + instance.span() + ": " + e, e);
-        }
-    }
-
-    private static String sentenceText(Document document, CodePointOffsets offsets, StanceInstance instance)
-            throws AnnotationException {
-        try {
-            return offsets.slice(instance.span());
-        } catch (IndexOutOfBoundsException e) {
-            throw new AnnotationException("stance instance " + instance.span() + " lies outside document "
-                    + document.id() + " (" + offsets.codePointLength() + " code points)", e);
         }
     }
 
