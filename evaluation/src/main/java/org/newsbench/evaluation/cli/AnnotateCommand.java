@@ -3,17 +3,24 @@ package org.newsbench.evaluation.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.newsbench.api.Document;
 import org.newsbench.api.StanceTarget;
 import org.newsbench.api.Task;
+import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.gold.GoldCorpusReader;
 import org.newsbench.evaluation.gold.GoldSource;
+import org.newsbench.evaluation.gold.InvalidInputException;
 import org.newsbench.evaluation.report.PredictionsCsvWriter;
 import org.newsbench.evaluation.run.AnnotationCache;
+import org.newsbench.evaluation.run.AnnotationEngine;
+import org.newsbench.evaluation.run.CorpusAnnotationEngine;
+import org.newsbench.evaluation.run.CorpusAnnotationRequest;
+import org.newsbench.evaluation.run.CorpusAnnotationResult;
 import org.newsbench.evaluation.run.AnnotationProgress;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.ProviderRunner;
@@ -39,19 +46,42 @@ final class AnnotateCommand implements Callable<Integer> {
     RunOptions run = new RunOptions();
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "target/annotations",
-            description = "Where predictions/<provider>/ go (default: ${DEFAULT-VALUE}).")
-    Path output;
+            description = "Where predictions/<provider>/ go (default: ${DEFAULT-VALUE}); with --engine spark any "
+                    + "Hadoop path, which must not exist yet.")
+    String output;
+
+    @Option(names = "--input", paramLabel = "PATH",
+            description = "With --engine spark: the corpus on any Hadoop-supported path, a folder of <doc_id>.txt "
+                    + "files or JSONL files of {\"id\",\"text\"} lines (default: --corpus).")
+    String input;
 
     @Override
     public Integer call() throws Exception {
         GoldSource source = gold.source();
-        List<Document> documents = gold.corpusReader().read(source.corpusDirectory());
         RunSettings settings = run.settings();
         List<StanceTarget> targets = settings.tasks().contains(Task.STANCE) && source.targetsCsv() != null
                 ? new GoldCorpusReader().readTargets(source.targetsCsv()) : List.of();
         List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
+        try (AnnotationEngine engine = run.openEngine(settings)) {
+            if (engine instanceof CorpusAnnotationEngine corpusEngine) {
+                String corpus = input != null ? input : source.corpusDirectory().toUri().toString();
+                return annotateWhereTheWorkersAre(corpusEngine, corpus, settings, targets, providers);
+            }
+            if (input != null) {
+                throw new InvalidInputException("--input", "needs an engine that reads the corpus where it runs "
+                        + "(--engine spark); with the " + engine.name() + " engine give the folder with --corpus");
+            }
+            return annotateHere(engine, gold.corpusReader().read(source.corpusDirectory()), settings, targets,
+                    providers);
+        }
+    }
+
+    private int annotateHere(AnnotationEngine engine, List<Document> documents, RunSettings settings,
+                             List<StanceTarget> targets, List<DiscoveredProvider> providers) throws Exception {
+        Path outputDirectory = Path.of(output);
         ProviderRunner runner = new ProviderRunner(documents, null, StanceQuestions.fromBackendSentences(targets),
-                settings, AnnotationCache.disabled(), run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress());
+                settings, AnnotationCache.disabled(), run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress(),
+                engine);
         List<ProviderRun> runs = new ArrayList<>();
         for (DiscoveredProvider provider : providers) {
             ProviderRun result = runner.run(provider);
@@ -59,7 +89,7 @@ final class AnnotateCommand implements Callable<Integer> {
             if (!result.ran()) {
                 continue;
             }
-            Path directory = output.resolve("predictions").resolve(result.provider().id());
+            Path directory = outputDirectory.resolve("predictions").resolve(result.provider().id());
             if (result.provider().tasks().contains(Task.ENTITIES) && settings.tasks().contains(Task.ENTITIES)) {
                 PredictionsCsvWriter.writeEntities(directory.resolve("entities.csv"), result.entities());
             }
@@ -72,7 +102,36 @@ final class AnnotateCommand implements Callable<Integer> {
                     result.reason().isEmpty() ? "" : ": " + result.reason());
             result.failedDocuments().forEach((doc, reason) -> System.out.printf("%-20s   %s: %s%n", "", doc, reason));
         }
-        System.out.println("Predictions: " + output.resolve("predictions").toAbsolutePath().normalize());
+        System.out.println("Predictions: " + outputDirectory.resolve("predictions").toAbsolutePath().normalize());
+        return 0;
+    }
+
+    /** Each runnable provider over the corpus on the engine's workers; predictions as JSONL part files. */
+    private int annotateWhereTheWorkersAre(CorpusAnnotationEngine engine, String corpus, RunSettings settings,
+                                           List<StanceTarget> targets, List<DiscoveredProvider> providers)
+            throws InvalidInputException {
+        ProviderRunner checks = new ProviderRunner(List.of(), null, StanceQuestions.fromBackendSentences(targets),
+                settings, AnnotationCache.disabled(), AnnotationProgress.SILENT);
+        for (DiscoveredProvider provider : providers) {
+            Optional<ProviderRun> refused = checks.refusal(provider);
+            if (refused.isPresent()) {
+                ProviderRun result = refused.get();
+                System.out.printf("%-20s %s: %s%n", result.provider().id(), result.status().label(), result.reason());
+                continue;
+            }
+            ProviderDescriptor description = provider.provider().descriptor();
+            CorpusAnnotationResult result;
+            try {
+                result = engine.annotateCorpus(new CorpusAnnotationRequest(corpus, output, description.id(),
+                        settings.configurationFor(description.id()), checks.selectedTasks(description), targets,
+                        gold.maxDocumentChars));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(corpus, e.getMessage());
+            }
+            System.out.printf("%-20s %d documents, %d failed: %s%n", result.providerId(), result.documents(),
+                    result.failedDocuments(), result.predictions());
+            result.failureExamples().forEach(example -> System.out.printf("%-20s   %s%n", "", example));
+        }
         return 0;
     }
 }

@@ -15,6 +15,7 @@ import org.newsbench.evaluation.report.ReportModelBuilder;
 import org.newsbench.evaluation.report.ReportSetWriter;
 import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.run.AnnotationCache;
+import org.newsbench.evaluation.run.AnnotationEngine;
 import org.newsbench.evaluation.run.AnnotationProgress;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.ProviderRunner;
@@ -77,12 +78,14 @@ final class EvaluateCommand implements Callable<Integer> {
         RunSettings settings = run.settings();
 
         List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
-        ProviderRunner runner = new ProviderRunner(corpus.documents(), corpus, StanceQuestions.fromGold(corpus),
-                settings, noCache ? AnnotationCache.disabled() : new AnnotationCache(cache),
-                run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress());
         List<ProviderRun> runs = new ArrayList<>();
-        for (DiscoveredProvider provider : providers) {
-            runs.add(runner.run(provider));
+        try (AnnotationEngine engine = run.openEngine(settings)) {
+            ProviderRunner runner = new ProviderRunner(corpus.documents(), corpus, StanceQuestions.fromGold(corpus),
+                    settings, noCache ? AnnotationCache.disabled() : new AnnotationCache(cache),
+                    run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress(), engine);
+            for (DiscoveredProvider provider : providers) {
+                runs.add(runner.run(provider));
+            }
         }
         EvaluationResult result = new BenchmarkScorer(corpus, statistics).score(runs);
         ReportModel model = ReportModelBuilder.build(result);

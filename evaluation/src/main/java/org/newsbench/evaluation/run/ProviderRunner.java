@@ -22,6 +22,7 @@ import org.newsbench.api.TrainingSet;
 import org.newsbench.api.spi.AnnotatorProvider;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderDescriptor;
+import org.newsbench.api.spi.ProviderException;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.gold.GoldCorpus;
 
@@ -29,8 +30,10 @@ import org.newsbench.evaluation.gold.GoldCorpus;
  * Runs one provider over a corpus: a pretrained provider on every document, a trainable one by k-fold
  * cross-validation (fit on the other folds' documents and gold, annotate the held-out fold, pool). Documents whose
  * output is in the {@link AnnotationCache} are restored; a provider whose every document is cached is not even
- * loaded. The rest are annotated on a {@link ThreadPoolDocumentLoop}, their output checked by
- * {@link BackendOutputCheck}.
+ * loaded. The rest are annotated on an {@link AnnotationEngine} (this JVM's threads by default), their output
+ * checked by {@link BackendOutputCheck}. A trainable provider is fitted here, fold by fold, and its fitted annotator
+ * handed to the engine; where the engine cannot take it (not serialisable), that fold runs on the local engine and the
+ * report's diagnostics say so.
  *
  * <p>A document that fails (the backend throws, or returns invalid output) is recorded with the reason, and the other
  * documents go on.
@@ -43,13 +46,24 @@ public final class ProviderRunner {
     private final RunSettings settings;
     private final AnnotationCache cache;
     private final AnnotationProgress progress;
+    private final AnnotationEngine engine;
+
+    /** On the local engine, {@link RunSettings#threads()} at once. */
+    public ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
+                          RunSettings settings, AnnotationCache cache, AnnotationProgress progress) {
+        this(documents, trainingGold, questions, settings, cache, progress,
+                new LocalAnnotationEngine(settings.threads()));
+    }
 
     /**
      * @param trainingGold the gold trainable providers fit on; null when there is none (trainable providers are then
      *                     unavailable)
+     * @param engine       where documents are annotated; the caller closes it
      */
     public ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
-                          RunSettings settings, AnnotationCache cache, AnnotationProgress progress) {
+                          RunSettings settings, AnnotationCache cache, AnnotationProgress progress,
+                          AnnotationEngine engine) {
+        this.engine = engine;
         this.documents = List.copyOf(documents);
         this.trainingGold = trainingGold;
         this.questions = questions;
@@ -59,30 +73,11 @@ public final class ProviderRunner {
     }
 
     public ProviderRun run(DiscoveredProvider discovered) {
-        if (discovered.provider() == null) {
-            return ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
-                    discovered.availability().reason());
+        Optional<ProviderRun> refused = refusal(discovered);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        AnnotatorProvider provider = discovered.provider();
-        ProviderDescriptor description;
-        try {
-            description = provider.descriptor();
-        } catch (RuntimeException e) {
-            return ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
-                    "describing itself threw " + e);
-        }
-        if (!discovered.availability().isAvailable()) {
-            return ProviderRun.notRun(description, RunStatus.UNAVAILABLE, discovered.availability().reason());
-        }
-        Set<Task> tasks = EnumSet.noneOf(Task.class);
-        tasks.addAll(description.tasks());
-        tasks.retainAll(settings.tasks());
-        if (tasks.isEmpty()) {
-            return ProviderRun.notRun(description, RunStatus.NOT_APPLICABLE, "serves none of the tasks selected");
-        }
-        if (description.needsTraining() && trainingGold == null) {
-            return ProviderRun.notRun(description, RunStatus.UNAVAILABLE, "needs training and no gold was given");
-        }
+        ProviderDescriptor description = discovered.provider().descriptor();
         List<Fold> folds;
         try {
             List<String> docIds = documents.stream().map(Document::id).toList();
@@ -91,7 +86,47 @@ public final class ProviderRunner {
         } catch (IllegalArgumentException e) {
             return ProviderRun.notRun(description, RunStatus.FAILED, e.getMessage());
         }
-        return runFolds(provider, description, tasks, folds);
+        return runFolds(discovered.provider(), description, selectedTasks(description), folds);
+    }
+
+    /**
+     * Why {@code discovered} cannot run here (not loadable, unavailable, none of the selected tasks, needs training
+     * without gold), as a run that did not happen; empty when it can run.
+     */
+    public Optional<ProviderRun> refusal(DiscoveredProvider discovered) {
+        if (discovered.provider() == null) {
+            return Optional.of(ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
+                    discovered.availability().reason()));
+        }
+        AnnotatorProvider provider = discovered.provider();
+        ProviderDescriptor description;
+        try {
+            description = provider.descriptor();
+        } catch (RuntimeException e) {
+            return Optional.of(ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
+                    "describing itself threw " + e));
+        }
+        if (!discovered.availability().isAvailable()) {
+            return Optional.of(ProviderRun.notRun(description, RunStatus.UNAVAILABLE,
+                    discovered.availability().reason()));
+        }
+        if (selectedTasks(description).isEmpty()) {
+            return Optional.of(ProviderRun.notRun(description, RunStatus.NOT_APPLICABLE,
+                    "serves none of the tasks selected"));
+        }
+        if (description.needsTraining() && trainingGold == null) {
+            return Optional.of(ProviderRun.notRun(description, RunStatus.UNAVAILABLE,
+                    "needs training and no gold was given"));
+        }
+        return Optional.empty();
+    }
+
+    /** The selected tasks the provider serves. */
+    public Set<Task> selectedTasks(ProviderDescriptor description) {
+        Set<Task> tasks = EnumSet.noneOf(Task.class);
+        tasks.addAll(description.tasks());
+        tasks.retainAll(settings.tasks());
+        return tasks;
     }
 
     private ProviderRun runFolds(AnnotatorProvider provider, ProviderDescriptor description, Set<Task> tasks,
@@ -116,30 +151,19 @@ public final class ProviderRunner {
             }
         }
         AnnotatorDiagnostics diagnostics = AnnotatorDiagnostics.NONE;
-        if (!pending.isEmpty()) {
-            long loadStart = RunStopwatch.start();
-            Annotator annotator;
-            try {
-                annotator = provider.create(configuration);
-            } catch (Exception | LinkageError e) {
-                progress.finish(id);
-                return ProviderRun.notRun(description, RunStatus.FAILED,
-                        "could not be built: " + FailureDescription.of(e));
+        DocumentOutcomes outcomes = outcomes(providerCache, collector, stopwatch, id);
+        try {
+            if (!pending.isEmpty() && !description.needsTraining()) {
+                List<DocumentJob> jobs = pending.values().stream().flatMap(List::stream).toList();
+                diagnostics = annotateOn(engine, new AnnotationWork(provider, id, configuration, tasks, questions,
+                        jobs, Optional.empty()), outcomes, stopwatch);
+            } else if (!pending.isEmpty()) {
+                diagnostics = fitAndAnnotate(provider, id, configuration, tasks, pending, collector, stopwatch,
+                        outcomes);
             }
-            stopwatch.loaded(loadStart);
-            try {
-                CheckedDocumentAnnotator checked = new CheckedDocumentAnnotator(annotator, tasks, questions);
-                for (Map.Entry<Fold, List<DocumentJob>> fold : pending.entrySet()) {
-                    if (description.needsTraining() && !fit(annotator, fold.getKey(), fold.getValue(), collector,
-                            stopwatch, id)) {
-                        continue;
-                    }
-                    annotateFold(checked, fold.getValue(), providerCache, collector, stopwatch, id);
-                }
-                diagnostics = safeDiagnostics(annotator);
-            } finally {
-                close(annotator);
-            }
+        } catch (ProviderException e) {
+            progress.finish(id);
+            return ProviderRun.notRun(description, RunStatus.FAILED, "could not be built: " + e.getMessage());
         }
         progress.finish(id);
         Protocol protocol = description.needsTraining() ? Protocol.CROSS_VALIDATION : Protocol.PRETRAINED;
@@ -180,6 +204,85 @@ public final class ProviderRunner {
         }
     }
 
+    /** Builds the annotator here, then per fold fits it and has the engine (or, failing that, this JVM) annotate. */
+    private AnnotatorDiagnostics fitAndAnnotate(AnnotatorProvider provider, String id,
+                                                ProviderConfiguration configuration, Set<Task> tasks,
+                                                Map<Fold, List<DocumentJob>> pending, PredictionCollector collector,
+                                                RunStopwatch stopwatch, DocumentOutcomes outcomes)
+            throws ProviderException {
+        long loadStart = RunStopwatch.start();
+        Annotator annotator;
+        try {
+            annotator = provider.create(configuration);
+        } catch (Exception | LinkageError e) {
+            throw new ProviderException(FailureDescription.of(e), e);
+        }
+        stopwatch.loaded(loadStart);
+        List<String> notes = new ArrayList<>();
+        try {
+            for (Map.Entry<Fold, List<DocumentJob>> fold : pending.entrySet()) {
+                if (!fit(annotator, fold.getKey(), fold.getValue(), collector, stopwatch, id)) {
+                    continue;
+                }
+                AnnotationEngine foldEngine = engine;
+                if (!engine.acceptsFitted(annotator)) {
+                    foldEngine = new LocalAnnotationEngine(settings.threads());
+                    String note = "the fitted state (" + annotator.getClass().getSimpleName() + ") cannot be sent to "
+                            + "the " + engine.name() + " engine: annotated on the local engine";
+                    if (!notes.contains(note)) {
+                        notes.add(note);
+                    }
+                }
+                annotateOn(foldEngine, new AnnotationWork(provider, id, configuration, tasks, questions,
+                        fold.getValue(), Optional.of(annotator)), outcomes, stopwatch);
+            }
+            AnnotatorDiagnostics diagnostics = LocalAnnotationEngine.diagnosticsOf(annotator);
+            if (notes.isEmpty()) {
+                return diagnostics;
+            }
+            notes.addAll(0, diagnostics.notes());
+            return new AnnotatorDiagnostics(diagnostics.droppedLabels(), notes);
+        } finally {
+            LocalAnnotationEngine.close(annotator);
+        }
+    }
+
+    private static AnnotatorDiagnostics annotateOn(AnnotationEngine engine, AnnotationWork work,
+                                                   DocumentOutcomes outcomes, RunStopwatch stopwatch)
+            throws ProviderException {
+        long annotateStart = RunStopwatch.start();
+        try {
+            return engine.annotate(work, outcomes);
+        } finally {
+            stopwatch.annotatedFold(annotateStart);
+        }
+    }
+
+    /** Each document's outcome: cached, collected, timed and counted for the progress bar. */
+    private DocumentOutcomes outcomes(ProviderAnnotationCache providerCache, PredictionCollector collector,
+                                      RunStopwatch stopwatch, String id) {
+        return new DocumentOutcomes() {
+            @Override
+            public void loaded(long millis) {
+                stopwatch.loadedMillis(millis);
+            }
+
+            @Override
+            public void succeeded(DocumentJob job, DocumentAnnotations annotations) {
+                providerCache.store(job, annotations);
+                collector.succeeded(job.document().id(), annotations);
+                stopwatch.documentAnnotated(job.document().text());
+                progress.documentDone(id);
+            }
+
+            @Override
+            public void failed(DocumentJob job, String reason) {
+                collector.failed(job.document().id(), reason);
+                progress.documentDone(id);
+            }
+        };
+    }
+
     /** Fits the annotator on the fold's training gold; on failure fails the fold's documents and returns false. */
     private boolean fit(Annotator annotator, Fold fold, List<DocumentJob> jobs, PredictionCollector collector,
                         RunStopwatch stopwatch, String id) {
@@ -207,47 +310,8 @@ public final class ProviderRunner {
         return false;
     }
 
-    private void annotateFold(CheckedDocumentAnnotator annotator, List<DocumentJob> jobs,
-                              ProviderAnnotationCache providerCache, PredictionCollector collector,
-                              RunStopwatch stopwatch, String id) {
-        long annotateStart = RunStopwatch.start();
-        try {
-            new ThreadPoolDocumentLoop(settings.threads()).run(jobs, job -> {
-                try {
-                    DocumentAnnotations annotations = annotator.annotate(job);
-                    providerCache.store(job, annotations);
-                    collector.succeeded(job.document().id(), annotations);
-                    stopwatch.documentAnnotated(job.document().text());
-                } catch (Exception | StackOverflowError e) {
-                    collector.failed(job.document().id(), FailureDescription.of(e));
-                } finally {
-                    progress.documentDone(id);
-                }
-            });
-        } finally {
-            stopwatch.annotatedFold(annotateStart);
-        }
-    }
-
     /** For a provider that could not even be instantiated: only its class name is known. */
     private static ProviderDescriptor unknownProvider(String id) {
         return new ProviderDescriptor(id, "(could not be loaded)", "?", "?", "?", Set.of(), false);
-    }
-
-    private static AnnotatorDiagnostics safeDiagnostics(Annotator annotator) {
-        try {
-            AnnotatorDiagnostics diagnostics = annotator.diagnostics();
-            return diagnostics == null ? AnnotatorDiagnostics.NONE : diagnostics;
-        } catch (RuntimeException e) {
-            return new AnnotatorDiagnostics(Map.of(), List.of("diagnostics() threw " + e));
-        }
-    }
-
-    private static void close(Annotator annotator) {
-        try {
-            annotator.close();
-        } catch (Exception e) {
-            System.err.println("warning: closing " + annotator.getClass().getName() + " failed: " + e);
-        }
     }
 }
