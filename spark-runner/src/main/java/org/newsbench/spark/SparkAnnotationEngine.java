@@ -74,8 +74,11 @@ public final class SparkAnnotationEngine implements AnnotationEngine, CorpusAnno
         conf.setIfMissing("spark.master", "local[*]");
         sameJvm = conf.get("spark.master").startsWith("local");
         if (sameJvm) {
-            // One machine: no web UI to bind a port for, which other runs on the machine may hold.
+            // One machine: the driver on the loopback interface, and no web UI to bind a port for, which other runs
+            // on the machine may hold.
             conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
         }
         spark = new JavaSparkContext(conf);
         spark.setLogLevel("WARN");

@@ -1,5 +1,6 @@
 package org.newsbench.evaluation.cli;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,10 @@ final class AnnotateCommand implements Callable<Integer> {
         List<DiscoveredProvider> providers = run.select(new ProviderDiscovery().discover());
         try (AnnotationEngine engine = run.openEngine(settings)) {
             if (engine instanceof CorpusAnnotationEngine corpusEngine) {
+                if (input == null && source.corpusDirectory().getFileSystem() != FileSystems.getDefault()) {
+                    throw new InvalidInputException("--input", "the bundled corpus is inside a jar, where Spark "
+                            + "cannot read it: give the corpus with --corpus DIR or --input PATH");
+                }
                 String corpus = input != null ? input : source.corpusDirectory().toUri().toString();
                 return annotateWhereTheWorkersAre(corpusEngine, corpus, settings, targets, providers);
             }

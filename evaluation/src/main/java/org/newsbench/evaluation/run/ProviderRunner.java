@@ -225,16 +225,15 @@ public final class ProviderRunner {
                     continue;
                 }
                 AnnotationEngine foldEngine = engine;
+                List<String> foldNotes = new ArrayList<>();
                 if (!engine.acceptsFitted(annotator)) {
                     foldEngine = new LocalAnnotationEngine(settings.threads());
-                    String note = "the fitted state (" + annotator.getClass().getSimpleName() + ") cannot be sent to "
-                            + "the " + engine.name() + " engine: annotated on the local engine";
-                    if (!notes.contains(note)) {
-                        notes.add(note);
-                    }
+                    foldNotes.add("the fitted state (" + annotator.getClass().getSimpleName() + ") cannot be sent to "
+                            + "the " + engine.name() + " engine: annotated on the local engine");
                 }
-                annotateOn(foldEngine, new AnnotationWork(provider, id, configuration, tasks, questions,
-                        fold.getValue(), Optional.of(annotator)), outcomes, stopwatch);
+                foldNotes.addAll(annotateOn(foldEngine, new AnnotationWork(provider, id, configuration, tasks,
+                        questions, fold.getValue(), Optional.of(annotator)), outcomes, stopwatch).notes());
+                foldNotes.stream().filter(note -> !notes.contains(note)).forEach(notes::add);
             }
             AnnotatorDiagnostics diagnostics = LocalAnnotationEngine.diagnosticsOf(annotator);
             if (notes.isEmpty()) {
