@@ -80,7 +80,7 @@ final class CorpusInput {
 
     private static JavaRDD<DocumentTask> textFiles(JavaSparkContext spark, String glob, int maxDocumentChars,
                                                    int minPartitions) {
-        return spark.binaryFiles(glob, minPartitions).map(file -> {
+        JavaRDD<DocumentTask> documents = spark.binaryFiles(glob, minPartitions).map(file -> {
             String name = new Path(file._1()).getName();
             String docId = name.substring(0, name.length() - ".txt".length());
             String text;
@@ -91,6 +91,12 @@ final class CorpusInput {
             }
             return document(docId, text, file._1(), maxDocumentChars);
         });
+        return spread(documents, minPartitions);
+    }
+
+    /** Small inputs are read as one split or a few: spread their documents over the cores. */
+    private static JavaRDD<DocumentTask> spread(JavaRDD<DocumentTask> documents, int minPartitions) {
+        return documents.getNumPartitions() >= minPartitions ? documents : documents.repartition(minPartitions);
     }
 
     @SuppressWarnings("unchecked")
@@ -120,8 +126,7 @@ final class CorpusInput {
             }
             return read.iterator();
         }, true);
-        // A file smaller than a block is one split: spread its documents over the cores.
-        return documents.getNumPartitions() >= minPartitions ? documents : documents.repartition(minPartitions);
+        return spread(documents, minPartitions);
     }
 
     private static DocumentTask jsonDocument(ObjectMapper json, String line, String where, int maxDocumentChars) {
