@@ -1,5 +1,6 @@
 package org.newsbench.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -37,7 +38,7 @@ final class PartitionAnnotator implements FlatMapFunction<Iterator<DocumentTask>
 
     /** What the tasks report back to the driver; Spark applies each successful task's updates once. */
     record RunCounters(LongAccumulator loadMillis, LongAccumulator documents, LongAccumulator failures,
-                       CollectionAccumulator<String> failureExamples) implements java.io.Serializable {
+                       CollectionAccumulator<String> failureExamples) implements Serializable {
     }
 
     @Override
@@ -50,7 +51,7 @@ final class PartitionAnnotator implements FlatMapFunction<Iterator<DocumentTask>
         boolean ownsAnnotator = spec.fittedState() != null;
         try {
             if (ownsAnnotator) {
-                annotator = ExecutorAnnotators.fitted(spec.fittedState());
+                annotator = ExecutorAnnotators.fitted(spec.fittedState().value());
             } else {
                 ExecutorAnnotators.Built built = ExecutorAnnotators.pretrained(spec);
                 counters.loadMillis().add(built.loadMillis());

@@ -107,19 +107,19 @@ public final class SparkAnnotationEngine implements AnnotationEngine, CorpusAnno
 
     @Override
     public AnnotatorDiagnostics annotate(AnnotationWork work, DocumentOutcomes outcomes) {
-        byte[] fittedState = null;
+        Broadcast<byte[]> fittedState = null;
         if (work.fitted().isPresent()) {
             Annotator fitted = work.fitted().get();
             if (fitted != checkedFitted && !acceptsFitted(fitted)) {
                 throw new IllegalArgumentException("the fitted " + fitted.getClass().getName()
                         + " is not serialisable: ask acceptsFitted first");
             }
-            fittedState = checkedFittedState;
+            fittedState = spark.broadcast(checkedFittedState);
         }
         List<StanceQuestionRow.Target> targets = work.questions() instanceof StanceQuestions.BackendSentences own
                 ? own.targets().stream().map(StanceQuestionRow.Target::of).toList() : List.of();
         ProviderSpec spec = new ProviderSpec(work.providerId(), work.configuration().values(), work.tasks(), targets,
-                fittedState, Integer.MAX_VALUE);
+                fittedState);
 
         Map<String, DocumentJob> jobsById = new HashMap<>();
         Map<String, StanceTarget> targetsById = new HashMap<>();
@@ -138,8 +138,14 @@ public final class SparkAnnotationEngine implements AnnotationEngine, CorpusAnno
 
         PartitionAnnotator.RunCounters counters = counters();
         int partitions = Math.max(1, Math.min(tasks.size(), spark.defaultParallelism() * PARTITIONS_PER_CORE));
-        List<String> lines = spark.parallelize(tasks, partitions)
-                .mapPartitions(new PartitionAnnotator(spec, counters)).collect();
+        List<String> lines;
+        try {
+            lines = spark.parallelize(tasks, partitions).mapPartitions(new PartitionAnnotator(spec, counters)).collect();
+        } finally {
+            if (fittedState != null) {
+                fittedState.destroy();
+            }
+        }
         outcomes.loaded(counters.loadMillis().value());
         for (String json : lines) {
             PredictionJson.Line line = PredictionJson.read(json);
@@ -164,8 +170,7 @@ public final class SparkAnnotationEngine implements AnnotationEngine, CorpusAnno
         JavaRDD<DocumentTask> documents = CorpusInput.read(spark, request.input(), request.maxDocumentChars(),
                 minPartitions);
         ProviderSpec spec = new ProviderSpec(request.providerId(), request.configuration().values(), request.tasks(),
-                request.targets().stream().map(StanceQuestionRow.Target::of).toList(), null,
-                request.maxDocumentChars());
+                request.targets().stream().map(StanceQuestionRow.Target::of).toList(), null);
         PartitionAnnotator.RunCounters counters = counters();
         documents.mapPartitions(new PartitionAnnotator(spec, counters)).saveAsTextFile(predictions);
         List<String> examples = new ArrayList<>(new TreeSet<>(counters.failureExamples().value()));
