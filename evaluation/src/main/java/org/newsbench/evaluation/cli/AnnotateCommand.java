@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
  * the targets file. Trainable providers need gold to fit on and are skipped.
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Annotate a corpus with every pretrained provider; write predictions/<provider>/*.csv.")
+        description = "Annotate a corpus with every pretrained provider; write predictions/<provider>/*.csv "
+                + "(with --engine spark, JSONL part files).")
 final class AnnotateCommand implements Callable<Integer> {
 
     @Mixin
