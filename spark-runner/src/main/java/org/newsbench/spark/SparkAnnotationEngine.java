@@ -28,6 +28,7 @@ import org.newsbench.evaluation.run.CorpusAnnotationResult;
 import org.newsbench.evaluation.run.DocumentJob;
 import org.newsbench.evaluation.run.DocumentOutcomes;
 import org.newsbench.evaluation.run.EngineOptions;
+import org.newsbench.evaluation.run.FailureDescription;
 import org.newsbench.evaluation.run.StanceQuestions;
 
 /**
@@ -141,6 +142,12 @@ public final class SparkAnnotationEngine implements AnnotationEngine, CorpusAnno
         List<String> lines;
         try {
             lines = spark.parallelize(tasks, partitions).mapPartitions(new PartitionAnnotator(spec, counters)).collect();
+        } catch (Exception e) {
+            // A task failed more often than Spark retries it: its documents, and the others of the job, fail with
+            // the reason rather than the whole run.
+            String reason = "the Spark job failed: " + FailureDescription.of(e);
+            work.jobs().forEach(job -> outcomes.failed(job, reason));
+            return NOT_GATHERED;
         } finally {
             if (fittedState != null) {
                 fittedState.destroy();

@@ -28,6 +28,7 @@ import org.newsbench.evaluation.run.EngineOptions;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.ProviderRunner;
 import org.newsbench.evaluation.run.RunSettings;
+import org.newsbench.evaluation.run.RunStatus;
 import org.newsbench.evaluation.run.StanceQuestions;
 
 /**
@@ -69,6 +70,22 @@ class SparkTaskRetryTest {
         assertThat(run.entities()).hasSize(2 * DOCUMENTS);
         assertThat(run.entities().stream().map(EntityMention::docId).distinct()).hasSize(DOCUMENTS);
         assertThat(run.entities()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTaskThatFailsEveryAttemptFailsItsDocumentsWithTheReasonNotTheRun() {
+        List<Document> documents = List.of(new Document("a", "Report from Bamako."), new Document("b", "Kyiv."));
+
+        ProviderRun run = new ProviderRunner(documents, null, StanceQuestions.fromBackendSentences(List.of()),
+                new RunSettings(2, 0, EnumSet.of(Task.ENTITIES),
+                        Map.of("test-flaky-task", ProviderConfiguration.of(Map.of("always", "true")))),
+                AnnotationCache.disabled(), AnnotationProgress.SILENT, spark)
+                .run(new ProviderDiscovery().discover().stream()
+                        .filter(found -> found.id().equals("test-flaky-task")).findFirst().orElseThrow());
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.failedDocuments()).containsOnlyKeys("a", "b");
+        assertThat(run.failedDocuments().get("a")).startsWith("the Spark job failed: ").contains("injected");
     }
 
     @Test

@@ -71,7 +71,10 @@ final class TestProviders {
         }
     }
 
-    /** {@code test-flaky-task}: the first attempt of every Spark task dies with an {@link Error}, later ones work. */
+    /**
+     * {@code test-flaky-task}: the first attempt of every Spark task dies with an {@link Error}, later ones work;
+     * {@code test-flaky-task.always=true}: every attempt dies.
+     */
     public static final class FlakyTask implements AnnotatorProvider {
 
         static final AtomicInteger INJECTED_FAILURES = new AtomicInteger();
@@ -89,9 +92,10 @@ final class TestProviders {
 
         @Override
         public Annotator create(ProviderConfiguration configuration) {
+            boolean always = Boolean.parseBoolean(configuration.get("always", "false"));
             return (EntityAnnotator) document -> {
                 TaskContext task = TaskContext.get();
-                if (task != null && task.attemptNumber() == 0) {
+                if (task != null && (always || task.attemptNumber() == 0)) {
                     INJECTED_FAILURES.incrementAndGet();
                     throw new Error("injected: first attempt of task " + task.partitionId());
                 }
