@@ -1,5 +1,6 @@
 package org.newsbench.evaluation.baseline;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.newsbench.api.TrainingSet;
  * Predicts, for every sentence, the label most frequent for its target in the training documents. Ties go to NONE,
  * then AGAINST, then FAVOR; a target never seen in training gets NONE.
  */
-final class MajorityStanceAnnotator implements StanceAnnotator, Trainable {
+final class MajorityStanceAnnotator implements StanceAnnotator, Trainable, Serializable {
+
+    /** Serialisable, so that its fitted state can be sent to an engine's workers. */
+    private static final long serialVersionUID = 1L;
 
     private static final List<StanceLabel> TIE_ORDER = List.of(StanceLabel.NONE, StanceLabel.AGAINST, StanceLabel.FAVOR);
 

@@ -1,5 +1,7 @@
 package org.newsbench.evaluation.baseline;
 
+import java.io.Serializable;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +22,10 @@ import org.newsbench.api.TrainingSet;
  * a test document: case-sensitive, on word boundaries, longest first, never overlapping. It measures how much of the
  * task is recall of names already seen.
  */
-final class MemorizingEntityAnnotator implements EntityAnnotator, Trainable {
+final class MemorizingEntityAnnotator implements EntityAnnotator, Trainable, Serializable {
+
+    /** Serialisable, so that its fitted state can be sent to an engine's workers. */
+    private static final long serialVersionUID = 1L;
 
     /** Names longest first (then alphabetically, for determinism), each with its type. */
     private volatile List<Map.Entry<String, String>> typeByName = List.of();
@@ -42,7 +47,8 @@ final class MemorizingEntityAnnotator implements EntityAnnotator, Trainable {
             }
             chosen.put(name, best);
         });
-        List<Map.Entry<String, String>> ordered = new ArrayList<>(chosen.entrySet());
+        List<Map.Entry<String, String>> ordered = new ArrayList<>();
+        chosen.forEach((name, type) -> ordered.add(new AbstractMap.SimpleImmutableEntry<>(name, type)));
         ordered.sort(Comparator.comparing((Map.Entry<String, String> entry) -> -entry.getKey().length())
                 .thenComparing(Map.Entry::getKey));
         typeByName = List.copyOf(ordered);

@@ -23,6 +23,7 @@ import org.newsbench.evaluation.report.ReportModelBuilder;
 import org.newsbench.evaluation.report.ReportSetWriter;
 import org.newsbench.evaluation.report.model.ReportModel;
 import org.newsbench.evaluation.run.AnnotationCache;
+import org.newsbench.evaluation.run.AnnotationEngine;
 import org.newsbench.evaluation.run.AnnotationProgress;
 import org.newsbench.evaluation.run.ImportedPredictions;
 import org.newsbench.evaluation.run.ProviderRun;
@@ -117,16 +118,19 @@ final class EvaluateCommand implements Callable<Integer> {
                         + "predictions otherwise");
             }
         }
+        List<ProviderRun> runs = new ArrayList<>();
         AnnotationCache annotationCache = noCache ? AnnotationCache.disabled() : new AnnotationCache(cache);
         AnnotationProgress progress = run.noProgress ? AnnotationProgress.SILENT : new ConsoleProgress();
         StanceQuestions questions = StanceQuestions.fromGold(corpus);
-        ProviderRunner runner = trainingSet != null
-                ? ProviderRunner.withSeparateTrainingSet(corpus.documents(), trainingSet, questions, settings,
-                        annotationCache, progress)
-                : new ProviderRunner(corpus.documents(), corpus, questions, settings, annotationCache, progress);
-        List<ProviderRun> runs = new ArrayList<>();
-        for (DiscoveredProvider provider : providers) {
-            runs.add(runner.run(provider));
+        try (AnnotationEngine engine = run.openEngine(settings)) {
+            ProviderRunner runner = trainingSet != null
+                    ? ProviderRunner.withSeparateTrainingSet(corpus.documents(), trainingSet, questions, settings,
+                            annotationCache, progress, engine)
+                    : new ProviderRunner(corpus.documents(), corpus, questions, settings, annotationCache, progress,
+                            engine);
+            for (DiscoveredProvider provider : providers) {
+                runs.add(runner.run(provider));
+            }
         }
         runs.addAll(importedRuns);
         EvaluationResult result = new BenchmarkScorer(corpus, statistics).score(runs);

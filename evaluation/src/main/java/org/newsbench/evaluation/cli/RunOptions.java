@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.newsbench.api.Task;
@@ -14,7 +15,12 @@ import org.newsbench.api.spi.ProviderException;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.discovery.ProviderDiscovery;
 import org.newsbench.evaluation.external.ExternalProviderDeclarations;
+import org.newsbench.evaluation.discovery.EngineDiscovery;
 import org.newsbench.evaluation.gold.InvalidInputException;
+import org.newsbench.evaluation.run.AnnotationEngine;
+import org.newsbench.evaluation.run.AnnotationEngineFactory;
+import org.newsbench.evaluation.run.EngineOptions;
+import org.newsbench.evaluation.run.LocalAnnotationEngine;
 import org.newsbench.evaluation.run.RunSettings;
 
 import picocli.CommandLine.Option;
@@ -53,6 +59,24 @@ final class RunOptions {
     /** Read once: the configuration file and --set entries, and the external providers they declare. */
     private Map<String, ProviderConfiguration> configurations;
     private ExternalProviderDeclarations externalProviders;
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = LocalAnnotationEngine.NAME,
+            description = "Where documents are annotated: local (this JVM's threads, default) or spark (the "
+                    + "spark-runner jar).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark, such as local[*] (default: spark-submit's, else local[*]).")
+    String master;
+
+    /** The engine named by {@code --engine}, started; the caller closes it. */
+    AnnotationEngine openEngine(RunSettings settings) throws InvalidInputException {
+        EngineDiscovery engines = new EngineDiscovery();
+        AnnotationEngineFactory factory = engines.find(engine).orElseThrow(() -> new InvalidInputException(
+                "--engine", "no engine '" + engine + "' on the classpath; found: " + engines.names()
+                        + (engine.equals("spark") ? " (the Spark engine is in spark-runner's jar: mvn -Pspark package)"
+                        : "")));
+        return factory.open(new EngineOptions(settings.threads(), Optional.ofNullable(master)));
+    }
 
     RunSettings settings() throws InvalidInputException {
         return settings(EnumSet.allOf(Task.class));

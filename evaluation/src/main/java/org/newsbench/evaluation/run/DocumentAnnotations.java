@@ -9,9 +9,9 @@ import org.newsbench.api.StancePrediction;
  * One document's checked output for the tasks run: its entity mentions and its stance predictions (an empty list for a
  * task that was not run).
  */
-record DocumentAnnotations(List<EntityMention> entities, List<StancePrediction> stances) {
+public record DocumentAnnotations(List<EntityMention> entities, List<StancePrediction> stances) {
 
-    DocumentAnnotations {
+    public DocumentAnnotations {
         entities = List.copyOf(entities);
         stances = List.copyOf(stances);
     }

@@ -14,5 +14,5 @@ import org.newsbench.api.StanceInstance;
  *                      lookup and the annotation); empty when the annotator must ask them (its own sentences), or
  *                      asking failed, which the annotation step then reports
  */
-record DocumentJob(Document document, Fold fold, String cacheKey, Optional<List<StanceInstance>> goldQuestions) {
+public record DocumentJob(Document document, Fold fold, String cacheKey, Optional<List<StanceInstance>> goldQuestions) {
 }

@@ -4,13 +4,13 @@ import org.newsbench.api.AnnotationException;
 import org.newsbench.api.spi.ProviderException;
 
 /** Turns a backend's exception into the one-line reason a report shows for a failed document or provider. */
-final class FailureDescription {
+public final class FailureDescription {
 
     private FailureDescription() {
     }
 
     /** The exception's message, and its type where the message alone is not enough; a differing cause appended. */
-    static String of(Throwable e) {
+    public static String of(Throwable e) {
         String message = e.getMessage();
         String type = e.getClass().getSimpleName();
         String described = (message == null || message.isBlank()) ? type

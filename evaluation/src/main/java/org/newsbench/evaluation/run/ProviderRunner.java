@@ -23,6 +23,7 @@ import org.newsbench.api.TrainingSet;
 import org.newsbench.api.spi.AnnotatorProvider;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderDescriptor;
+import org.newsbench.api.spi.ProviderException;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
 import org.newsbench.evaluation.gold.GoldCorpus;
 
@@ -30,14 +31,16 @@ import org.newsbench.evaluation.gold.GoldCorpus;
  * Runs one provider over a corpus: a pretrained provider on every document, a trainable one by k-fold
  * cross-validation (fit on the other folds' documents and gold, annotate the held-out fold, pool). Documents whose
  * output is in the {@link AnnotationCache} are restored; a provider whose every document is cached is not even
- * loaded. The rest are annotated on a {@link ThreadPoolDocumentLoop}, their output checked by
- * {@link BackendOutputCheck}.
- *
- * <p>A document that fails (the backend throws, or returns invalid output) is recorded with the reason, and the other
- * documents go on.
+ * loaded. The rest are annotated on an {@link AnnotationEngine} (this JVM's threads by default), their output
+ * checked by {@link BackendOutputCheck}. A trainable provider is fitted here, fold by fold, and its fitted annotator
+ * handed to the engine; where the engine cannot take it (not serialisable), that fold runs on the local engine and the
+ * report's diagnostics say so.
  *
  * <p>With a separate training set ({@link #withSeparateTrainingSet}), a trainable provider is fitted once on all of it
  * and annotates every document instead.
+ *
+ * <p>A document that fails (the backend throws, or returns invalid output) is recorded with the reason, and the other
+ * documents go on.
  */
 public final class ProviderRunner {
 
@@ -47,63 +50,59 @@ public final class ProviderRunner {
     private final RunSettings settings;
     private final AnnotationCache cache;
     private final AnnotationProgress progress;
+    private final AnnotationEngine engine;
     /** Whether {@code trainingGold} is a separate training set ({@code --train}) rather than the corpus itself. */
     private final boolean separateTrainingSet;
+
+    /** On the local engine, {@link RunSettings#threads()} at once. */
+    public ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
+                          RunSettings settings, AnnotationCache cache, AnnotationProgress progress) {
+        this(documents, trainingGold, questions, settings, cache, progress,
+                new LocalAnnotationEngine(settings.threads()));
+    }
 
     /**
      * @param trainingGold the gold trainable providers fit on; null when there is none (trainable providers are then
      *                     unavailable)
+     * @param engine       where documents are annotated; the caller closes it
      */
     public ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
-                          RunSettings settings, AnnotationCache cache, AnnotationProgress progress) {
-        this(documents, trainingGold, questions, settings, cache, progress, false);
+                          RunSettings settings, AnnotationCache cache, AnnotationProgress progress,
+                          AnnotationEngine engine) {
+        this(documents, trainingGold, questions, settings, cache, progress, engine, false);
     }
 
     private ProviderRunner(List<Document> documents, GoldCorpus trainingGold, StanceQuestions questions,
                            RunSettings settings, AnnotationCache cache, AnnotationProgress progress,
-                           boolean separateTrainingSet) {
+                           AnnotationEngine engine, boolean separateTrainingSet) {
+        this.engine = engine;
+        this.separateTrainingSet = separateTrainingSet;
         this.documents = List.copyOf(documents);
         this.trainingGold = trainingGold;
         this.questions = questions;
         this.settings = settings;
         this.cache = cache;
         this.progress = progress;
-        this.separateTrainingSet = separateTrainingSet;
     }
 
-    /** Trainable providers are fitted once on every document of {@code trainingSet}, then annotate every document. */
+    /**
+     * Trainable providers are fitted once on every document of {@code trainingSet}, then annotate every document.
+     *
+     * @param engine where documents are annotated; the caller closes it
+     */
     public static ProviderRunner withSeparateTrainingSet(List<Document> documents, GoldCorpus trainingSet,
                                                          StanceQuestions questions, RunSettings settings,
-                                                         AnnotationCache cache, AnnotationProgress progress) {
-        return new ProviderRunner(documents, trainingSet, questions, settings, cache, progress, true);
+                                                         AnnotationCache cache, AnnotationProgress progress,
+                                                         AnnotationEngine engine) {
+        return new ProviderRunner(documents, trainingSet, questions, settings, cache, progress, engine, true);
     }
 
     public ProviderRun run(DiscoveredProvider discovered) {
-        if (discovered.provider() == null) {
-            return ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
-                    discovered.availability().reason());
+        Optional<ProviderRun> refused = refusal(discovered);
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        AnnotatorProvider provider = discovered.provider();
-        ProviderDescriptor description;
-        try {
-            description = provider.descriptor();
-        } catch (RuntimeException e) {
-            return ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
-                    "describing itself threw " + e);
-        }
-        if (!discovered.availability().isAvailable()) {
-            return ProviderRun.notRun(description, RunStatus.UNAVAILABLE, discovered.availability().reason());
-        }
-        Set<Task> tasks = EnumSet.noneOf(Task.class);
-        tasks.addAll(description.tasks());
-        tasks.retainAll(settings.tasks());
-        if (tasks.isEmpty()) {
-            return ProviderRun.notRun(description, RunStatus.NOT_APPLICABLE, "serves " + taskNames(description.tasks())
-                    + "; this run scores " + taskNames(settings.tasks()));
-        }
-        if (description.needsTraining() && trainingGold == null) {
-            return ProviderRun.notRun(description, RunStatus.UNAVAILABLE, "needs training and no gold was given");
-        }
+        ProviderDescriptor description = discovered.provider().descriptor();
         List<Fold> folds;
         try {
             List<String> docIds = documents.stream().map(Document::id).toList();
@@ -113,7 +112,47 @@ public final class ProviderRunner {
         } catch (IllegalArgumentException e) {
             return ProviderRun.notRun(description, RunStatus.FAILED, e.getMessage());
         }
-        return runFolds(provider, description, tasks, folds);
+        return runFolds(discovered.provider(), description, selectedTasks(description), folds);
+    }
+
+    /**
+     * Why {@code discovered} cannot run here (not loadable, unavailable, none of the selected tasks, needs training
+     * without gold), as a run that did not happen; empty when it can run.
+     */
+    public Optional<ProviderRun> refusal(DiscoveredProvider discovered) {
+        if (discovered.provider() == null) {
+            return Optional.of(ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
+                    discovered.availability().reason()));
+        }
+        AnnotatorProvider provider = discovered.provider();
+        ProviderDescriptor description;
+        try {
+            description = provider.descriptor();
+        } catch (RuntimeException e) {
+            return Optional.of(ProviderRun.notRun(unknownProvider(discovered.id()), RunStatus.FAILED,
+                    "describing itself threw " + e));
+        }
+        if (!discovered.availability().isAvailable()) {
+            return Optional.of(ProviderRun.notRun(description, RunStatus.UNAVAILABLE,
+                    discovered.availability().reason()));
+        }
+        if (selectedTasks(description).isEmpty()) {
+            return Optional.of(ProviderRun.notRun(description, RunStatus.NOT_APPLICABLE,
+                    "serves " + taskNames(description.tasks()) + "; this run scores " + taskNames(settings.tasks())));
+        }
+        if (description.needsTraining() && trainingGold == null) {
+            return Optional.of(ProviderRun.notRun(description, RunStatus.UNAVAILABLE,
+                    "needs training and no gold was given"));
+        }
+        return Optional.empty();
+    }
+
+    /** The selected tasks the provider serves. */
+    public Set<Task> selectedTasks(ProviderDescriptor description) {
+        Set<Task> tasks = EnumSet.noneOf(Task.class);
+        tasks.addAll(description.tasks());
+        tasks.retainAll(settings.tasks());
+        return tasks;
     }
 
     private ProviderRun runFolds(AnnotatorProvider provider, ProviderDescriptor description, Set<Task> tasks,
@@ -140,38 +179,27 @@ public final class ProviderRunner {
                 pendingCount++;
             }
         }
-        AnnotatorDiagnostics diagnostics;
-        if (pending.isEmpty()) {
-            diagnostics = providerCache.restoreDiagnostics(jobs).orElse(AnnotatorDiagnostics.NONE);
-        } else {
-            long loadStart = RunStopwatch.start();
-            Annotator annotator;
-            try {
-                annotator = provider.create(configuration);
-            } catch (Exception | LinkageError e) {
-                progress.finish(id);
-                return ProviderRun.notRun(description, RunStatus.FAILED,
-                        "could not be built: " + FailureDescription.of(e));
-            }
-            stopwatch.loaded(loadStart);
-            try {
-                CheckedDocumentAnnotator checked = new CheckedDocumentAnnotator(annotator, tasks, questions);
-                for (Map.Entry<Fold, List<DocumentJob>> fold : pending.entrySet()) {
-                    if (description.needsTraining() && !fit(annotator, fold.getKey(), fold.getValue(), collector,
-                            stopwatch, id)) {
-                        continue;
-                    }
-                    annotateFold(checked, fold.getValue(), providerCache, collector, stopwatch, id);
-                }
-                diagnostics = safeDiagnostics(annotator);
-            } finally {
-                close(annotator);
-            }
-            if (pendingCount == jobs.size()) {
-                providerCache.storeDiagnostics(jobs, diagnostics);
+        AnnotatorDiagnostics diagnostics = AnnotatorDiagnostics.NONE;
+        DocumentOutcomes outcomes = outcomes(providerCache, collector, stopwatch, id);
+        try {
+            if (pending.isEmpty()) {
+                diagnostics = providerCache.restoreDiagnostics(jobs).orElse(AnnotatorDiagnostics.NONE);
+            } else if (!description.needsTraining()) {
+                diagnostics = annotateOn(engine, new AnnotationWork(provider, id, configuration, tasks, questions,
+                        pending.values().stream().flatMap(List::stream).toList(), Optional.empty()), outcomes,
+                        stopwatch);
             } else {
-                diagnostics = coveringOnly(diagnostics, pendingCount, jobs.size() - pendingCount);
+                diagnostics = fitAndAnnotate(provider, id, configuration, tasks, pending, collector, stopwatch,
+                        outcomes);
             }
+        } catch (ProviderException e) {
+            progress.finish(id);
+            return ProviderRun.notRun(description, RunStatus.FAILED, "could not be built: " + e.getMessage());
+        }
+        if (!pending.isEmpty() && pendingCount == jobs.size()) {
+            providerCache.storeDiagnostics(jobs, diagnostics);
+        } else if (!pending.isEmpty()) {
+            diagnostics = coveringOnly(diagnostics, pendingCount, jobs.size() - pendingCount);
         }
         progress.finish(id);
         boolean trainTest = description.needsTraining() && separateTrainingSet;
@@ -186,6 +214,14 @@ public final class ProviderRunner {
     private String trainingSource() {
         int count = trainingGold.documents().size();
         return trainingGold.description().source() + " (" + count + (count == 1 ? " document)" : " documents)");
+    }
+
+    /** Says that the diagnostics of a partly cached run cover only the documents annotated in it. */
+    private static AnnotatorDiagnostics coveringOnly(AnnotatorDiagnostics diagnostics, int annotated, int cached) {
+        List<String> notes = new ArrayList<>(diagnostics.notes());
+        notes.add("these diagnostics cover the " + annotated + " document(s) annotated in this run; " + cached
+                + " came from the annotation cache");
+        return new AnnotatorDiagnostics(diagnostics.droppedLabels(), notes);
     }
 
     /** Every test document of every fold, in fold and then id order, with its cache key and gold questions. */
@@ -221,6 +257,84 @@ public final class ProviderRunner {
         }
     }
 
+    /** Builds the annotator here, then per fold fits it and has the engine (or, failing that, this JVM) annotate. */
+    private AnnotatorDiagnostics fitAndAnnotate(AnnotatorProvider provider, String id,
+                                                ProviderConfiguration configuration, Set<Task> tasks,
+                                                Map<Fold, List<DocumentJob>> pending, PredictionCollector collector,
+                                                RunStopwatch stopwatch, DocumentOutcomes outcomes)
+            throws ProviderException {
+        long loadStart = RunStopwatch.start();
+        Annotator annotator;
+        try {
+            annotator = provider.create(configuration);
+        } catch (Exception | LinkageError e) {
+            throw new ProviderException(FailureDescription.of(e), e);
+        }
+        stopwatch.loaded(loadStart);
+        List<String> notes = new ArrayList<>();
+        try {
+            for (Map.Entry<Fold, List<DocumentJob>> fold : pending.entrySet()) {
+                if (!fit(annotator, fold.getKey(), fold.getValue(), collector, stopwatch, id)) {
+                    continue;
+                }
+                AnnotationEngine foldEngine = engine;
+                List<String> foldNotes = new ArrayList<>();
+                if (!engine.acceptsFitted(annotator)) {
+                    foldEngine = new LocalAnnotationEngine(settings.threads());
+                    foldNotes.add("the fitted state (" + annotator.getClass().getSimpleName() + ") cannot be sent to "
+                            + "the " + engine.name() + " engine: annotated on the local engine");
+                }
+                foldNotes.addAll(annotateOn(foldEngine, new AnnotationWork(provider, id, configuration, tasks,
+                        questions, fold.getValue(), Optional.of(annotator)), outcomes, stopwatch).notes());
+                foldNotes.stream().filter(note -> !notes.contains(note)).forEach(notes::add);
+            }
+            AnnotatorDiagnostics diagnostics = LocalAnnotationEngine.diagnosticsOf(annotator);
+            if (notes.isEmpty()) {
+                return diagnostics;
+            }
+            notes.addAll(0, diagnostics.notes());
+            return new AnnotatorDiagnostics(diagnostics.droppedLabels(), notes);
+        } finally {
+            LocalAnnotationEngine.close(annotator);
+        }
+    }
+
+    private static AnnotatorDiagnostics annotateOn(AnnotationEngine engine, AnnotationWork work,
+                                                   DocumentOutcomes outcomes, RunStopwatch stopwatch)
+            throws ProviderException {
+        long annotateStart = RunStopwatch.start();
+        try {
+            return engine.annotate(work, outcomes);
+        } finally {
+            stopwatch.annotatedFold(annotateStart);
+        }
+    }
+
+    /** Each document's outcome: cached, collected, timed and counted for the progress bar. */
+    private DocumentOutcomes outcomes(ProviderAnnotationCache providerCache, PredictionCollector collector,
+                                      RunStopwatch stopwatch, String id) {
+        return new DocumentOutcomes() {
+            @Override
+            public void loaded(long millis) {
+                stopwatch.loadedMillis(millis);
+            }
+
+            @Override
+            public void succeeded(DocumentJob job, DocumentAnnotations annotations) {
+                providerCache.store(job, annotations);
+                collector.succeeded(job.document().id(), annotations);
+                stopwatch.documentAnnotated(job.document().text());
+                progress.documentDone(id);
+            }
+
+            @Override
+            public void failed(DocumentJob job, String reason) {
+                collector.failed(job.document().id(), reason);
+                progress.documentDone(id);
+            }
+        };
+    }
+
     /** Fits the annotator on the fold's training gold; on failure fails the fold's documents and returns false. */
     private boolean fit(Annotator annotator, Fold fold, List<DocumentJob> jobs, PredictionCollector collector,
                         RunStopwatch stopwatch, String id) {
@@ -248,28 +362,6 @@ public final class ProviderRunner {
         return false;
     }
 
-    private void annotateFold(CheckedDocumentAnnotator annotator, List<DocumentJob> jobs,
-                              ProviderAnnotationCache providerCache, PredictionCollector collector,
-                              RunStopwatch stopwatch, String id) {
-        long annotateStart = RunStopwatch.start();
-        try {
-            new ThreadPoolDocumentLoop(settings.threads()).run(jobs, job -> {
-                try {
-                    DocumentAnnotations annotations = annotator.annotate(job);
-                    providerCache.store(job, annotations);
-                    collector.succeeded(job.document().id(), annotations);
-                    stopwatch.documentAnnotated(job.document().text());
-                } catch (Exception | StackOverflowError e) {
-                    collector.failed(job.document().id(), FailureDescription.of(e));
-                } finally {
-                    progress.documentDone(id);
-                }
-            });
-        } finally {
-            stopwatch.annotatedFold(annotateStart);
-        }
-    }
-
     /** {@code entities and stance}: tasks as a report names them. */
     private static String taskNames(Set<Task> tasks) {
         return tasks.stream().sorted().map(task -> task.name().toLowerCase(Locale.ROOT))
@@ -279,30 +371,5 @@ public final class ProviderRunner {
     /** For a provider that could not even be instantiated: only its class name is known. */
     private static ProviderDescriptor unknownProvider(String id) {
         return new ProviderDescriptor(id, "(could not be loaded)", "?", "?", "?", Set.of(), false);
-    }
-
-    /** Says that the diagnostics of a partly cached run cover only the documents annotated in it. */
-    private static AnnotatorDiagnostics coveringOnly(AnnotatorDiagnostics diagnostics, int annotated, int cached) {
-        List<String> notes = new ArrayList<>(diagnostics.notes());
-        notes.add("these diagnostics cover the " + annotated + " document(s) annotated in this run; " + cached
-                + " came from the annotation cache");
-        return new AnnotatorDiagnostics(diagnostics.droppedLabels(), notes);
-    }
-
-    private static AnnotatorDiagnostics safeDiagnostics(Annotator annotator) {
-        try {
-            AnnotatorDiagnostics diagnostics = annotator.diagnostics();
-            return diagnostics == null ? AnnotatorDiagnostics.NONE : diagnostics;
-        } catch (RuntimeException e) {
-            return new AnnotatorDiagnostics(Map.of(), List.of("diagnostics() threw " + e));
-        }
-    }
-
-    private static void close(Annotator annotator) {
-        try {
-            annotator.close();
-        } catch (Exception e) {
-            System.err.println("warning: closing " + annotator.getClass().getName() + " failed: " + e);
-        }
     }
 }

@@ -18,7 +18,11 @@ final class RunStopwatch {
     }
 
     synchronized void loaded(long startNanos) {
-        loadMillis += millisSince(startNanos);
+        loadedMillis(millisSince(startNanos));
+    }
+
+    synchronized void loadedMillis(long millis) {
+        loadMillis += millis;
     }
 
     synchronized void fitted(long startNanos) {

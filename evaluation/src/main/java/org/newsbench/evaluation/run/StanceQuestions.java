@@ -38,27 +38,34 @@ public interface StanceQuestions {
 
     /** For a corpus without gold: the backend's own sentences (it must be a {@link SentenceSplitter}) × the targets. */
     static StanceQuestions fromBackendSentences(List<StanceTarget> targets) {
-        return new StanceQuestions() {
-            @Override
-            public List<StanceInstance> questionsFor(Document document, Annotator annotator)
-                    throws AnnotationException {
-                if (!(annotator instanceof SentenceSplitter splitter)) {
-                    throw new AnnotationException("the provider splits no sentences (it does not implement "
-                            + "SentenceSplitter), so it cannot be asked stance questions without gold sentences");
-                }
-                List<StanceInstance> instances = new ArrayList<>();
-                for (Span sentence : splitter.sentences(document)) {
-                    for (StanceTarget target : targets) {
-                        instances.add(new StanceInstance(document.id(), sentence, target));
-                    }
-                }
-                return instances;
-            }
+        return new BackendSentences(targets);
+    }
 
-            @Override
-            public boolean needsAnnotator() {
-                return true;
+    /** The backend's own sentences × {@code targets}; a record, so that an engine can ship the targets. */
+    record BackendSentences(List<StanceTarget> targets) implements StanceQuestions {
+
+        public BackendSentences {
+            targets = List.copyOf(targets);
+        }
+
+        @Override
+        public List<StanceInstance> questionsFor(Document document, Annotator annotator) throws AnnotationException {
+            if (!(annotator instanceof SentenceSplitter splitter)) {
+                throw new AnnotationException("the provider splits no sentences (it does not implement "
+                        + "SentenceSplitter), so it cannot be asked stance questions without gold sentences");
             }
-        };
+            List<StanceInstance> instances = new ArrayList<>();
+            for (Span sentence : splitter.sentences(document)) {
+                for (StanceTarget target : targets) {
+                    instances.add(new StanceInstance(document.id(), sentence, target));
+                }
+            }
+            return instances;
+        }
+
+        @Override
+        public boolean needsAnnotator() {
+            return true;
+        }
     }
 }

@@ -166,7 +166,7 @@ class ProviderRunnerTest {
 
     private static ProviderRunner trainedOn(GoldCorpus trainingSet, AnnotationCache cache) {
         return ProviderRunner.withSeparateTrainingSet(DOCUMENTS, trainingSet, StanceQuestions.fromGold(GOLD), SETTINGS,
-                cache, AnnotationProgress.SILENT);
+                cache, AnnotationProgress.SILENT, new LocalAnnotationEngine(SETTINGS.threads()));
     }
 
     @Test
