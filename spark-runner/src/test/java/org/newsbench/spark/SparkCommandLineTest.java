@@ -46,7 +46,7 @@ class SparkCommandLineTest {
         Map<String, PredictionJson.Line> lines = SparkDocumentFailureTest.lines(
                 temp.resolve("out/predictions/test-brittle"));
         assertThat(lines).containsOnlyKeys("a", "b");
-        assertThat(lines.get("b").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Kyiv"));
+        assertThat(lines.get("b").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Kyiv", "MISC"));
     }
 
     @Test

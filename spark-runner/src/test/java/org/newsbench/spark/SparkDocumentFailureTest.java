@@ -94,7 +94,7 @@ class SparkDocumentFailureTest {
         Map<String, PredictionJson.Line> lines = lines(temp.resolve("out/predictions/test-brittle"));
         assertThat(lines).containsOnlyKeys("a", "b", "latin1", "empty");
         assertThat(lines.get("a").failure()).isNull();
-        assertThat(lines.get("a").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Mali"));
+        assertThat(lines.get("a").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Mali", "MISC"));
         assertThat(lines.get("b").failure()).isEqualTo("IllegalStateException: backend exploded on b");
         assertThat(lines.get("latin1").failure()).endsWith("latin1.txt: not valid UTF-8");
         assertThat(lines.get("empty").failure()).endsWith("document 'empty' is empty");
@@ -111,7 +111,7 @@ class SparkDocumentFailureTest {
         assertThat(result.documents()).isEqualTo(3);
         assertThat(result.failedDocuments()).isEqualTo(1);
         Map<String, PredictionJson.Line> lines = lines(temp.resolve("out/predictions/test-brittle"));
-        assertThat(lines.get("c").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Kyiv"));
+        assertThat(lines.get("c").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Kyiv", "MISC"));
         String malformed = lines.keySet().stream().filter(id -> id.contains("news.jsonl")).findFirst().orElseThrow();
         assertThat(malformed).endsWith("news.jsonl at byte 35");
         assertThat(lines.get(malformed).failure()).contains("news.jsonl at byte 35: not JSON");
