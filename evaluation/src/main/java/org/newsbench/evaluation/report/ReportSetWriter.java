@@ -39,7 +39,7 @@ public final class ReportSetWriter {
             GoldFormatPredictionsWriter.write(predictions, gold, run, entityProviders.contains(run.provider().id()),
                     stanceProviders.contains(run.provider().id()));
         }
-        ScoresCsvWriter.write(directory.resolve("scores.csv"), model.scores());
+        ScoresCsvWriter.write(directory.resolve("scores.csv"), model);
         ErrorsCsvWriter.write(directory.resolve(ErrorsCsvWriter.FILE_NAME), model.errors());
         AtomicFileWriter.write(directory.resolve("report.json"), JsonReportWriter.render(model));
         AtomicFileWriter.write(directory.resolve("report.html"), HtmlReportWriter.render(model));
