@@ -43,6 +43,8 @@ public final class JsonlPredictionsWriter {
                 span.put("end", mention.span().end());
                 span.put("type", typeNames.getOrDefault(mention.type(), mention.type()));
                 span.put("text", mention.text());
+                // The library's own label, as the predictions CSV's source_label column; readers ignore it.
+                span.put("source_label", mention.sourceLabel());
                 entitiesByDocument.computeIfAbsent(mention.docId(), id -> new ArrayList<>()).add(span);
             }
         }
