@@ -1,13 +1,11 @@
 package org.newsbench.opennlp;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -185,16 +183,7 @@ public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trai
     @Serial
     private Object writeReplace() {
         Fitted current = fitted;
-        byte[] model = null;
-        if (current != null && current.model() != null) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                current.model().serialize(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("serialising the OpenNLP stance categorizer model failed", e);
-            }
-            model = bytes.toByteArray();
-        }
+        byte[] model = current == null || current.model() == null ? null : OpenNlpModelBytes.of(current.model());
         return new SerializedForm(segmenter.refinesBoundaries(), settings.iterations(), settings.cutoff(),
                 current != null, model, current == null ? null : current.constant(),
                 current == null ? null : new ArrayList<>(current.notes()));

@@ -1,13 +1,11 @@
 package org.newsbench.opennlp;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,16 +151,7 @@ public final class OpenNlpTrainedEntityAnnotator implements EntityAnnotator, Tra
     private Object writeReplace() {
         NameFinderTrainingSettings settings = trainer.settings();
         Fitted current = fitted;
-        byte[] model = null;
-        if (current != null) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                current.model().serialize(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("serialising the OpenNLP name finder model failed", e);
-            }
-            model = bytes.toByteArray();
-        }
+        byte[] model = current == null ? null : OpenNlpModelBytes.of(current.model());
         return new SerializedForm(segmenter.refinesBoundaries(), settings.algorithm(), settings.iterations(),
                 settings.cutoff(), settings.features(), settings.featureDescriptor().orElse(null), model,
                 current == null ? null : new ArrayList<>(current.fitNotes()));
