@@ -1,6 +1,11 @@
 package org.newsbench.opennlp;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -42,8 +47,15 @@ import org.newsbench.api.TrainingSet;
  * rejected with an {@link AnnotationException}.
  *
  * <p>Thread-safe for predictions: {@link DocumentCategorizerME} is not, so each thread gets its own.
+ *
+ * <p>Serialisable, so that an engine can ship the fitted annotator to other JVMs: the model travels in OpenNLP's own
+ * format with the settings and the notes of the fit; the UD sentence and tokenizer models are not sent but taken
+ * from the classpath of the receiving JVM (read once per JVM, see {@link OpenNlpModelResources}).
  */
-public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trainable, SentenceSplitter {
+public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trainable, SentenceSplitter, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final OpenNlpTextSegmenter segmenter;
     private final StanceSampleEncoder encoder;
@@ -110,11 +122,15 @@ public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trai
         try {
             DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
                     settings.toTrainingParameters(), new DoccatFactory(featureGenerators()));
-            fitted = new Fitted(model, ThreadLocal.withInitial(() -> new DocumentCategorizerME(model)), null, notes);
+            fitted = fitted(model, notes);
         } catch (IOException | RuntimeException e) {
             throw new AnnotationException("fitting the OpenNLP stance categorizer on " + samples.size()
                     + " stance row(s) failed: " + e.getMessage(), e);
         }
+    }
+
+    private static Fitted fitted(DoccatModel model, List<String> notes) {
+        return new Fitted(model, ThreadLocal.withInitial(() -> new DocumentCategorizerME(model)), null, notes);
     }
 
     @Override
@@ -161,6 +177,39 @@ public final class OpenNlpDoccatStanceAnnotator implements StanceAnnotator, Trai
     public AnnotatorDiagnostics diagnostics() {
         Fitted current = fitted;
         return current == null ? AnnotatorDiagnostics.NONE : new AnnotatorDiagnostics(Map.of(), current.notes());
+    }
+
+    /** Serialised as {@link SerializedForm}: the segmenter and OpenNLP's objects are not serialisable themselves. */
+    @Serial
+    private Object writeReplace() {
+        Fitted current = fitted;
+        byte[] model = current == null || current.model() == null ? null : OpenNlpModelBytes.of(current.model());
+        return new SerializedForm(segmenter.refinesBoundaries(), settings.iterations(), settings.cutoff(),
+                current != null, model, current == null ? null : current.constant(),
+                current == null ? null : new ArrayList<>(current.notes()));
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("an OpenNlpDoccatStanceAnnotator is read through its SerializedForm");
+    }
+
+    /** The serialised annotator: settings and, once fitted, the model in OpenNLP's format or the constant label. */
+    private record SerializedForm(boolean refineBoundaries, int iterations, int cutoff, boolean isFitted, byte[] model,
+            StanceLabel constant, ArrayList<String> notes) implements Serializable {
+
+        @Serial
+        private Object readResolve() throws IOException {
+            OpenNlpDoccatStanceAnnotator annotator = new OpenNlpDoccatStanceAnnotator(
+                    OpenNlpTextSegmenter.fromClasspathModels(refineBoundaries),
+                    new MaxentTrainingSettings(iterations, cutoff));
+            if (isFitted) {
+                annotator.fitted = model == null
+                        ? new Fitted(null, null, constant, List.copyOf(notes))
+                        : fitted(new DoccatModel(new ByteArrayInputStream(model)), List.copyOf(notes));
+            }
+            return annotator;
+        }
     }
 
     /** Nothing to release: the models are plain heap objects; narrowed so that callers need not catch Exception. */

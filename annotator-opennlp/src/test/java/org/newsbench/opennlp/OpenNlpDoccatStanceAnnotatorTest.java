@@ -57,6 +57,29 @@ class OpenNlpDoccatStanceAnnotatorTest {
     }
 
     @Test
+    void aSerialisedAndRestoredAnnotatorPredictsAsTheOriginalOnTheHeldOutDocument() throws Exception {
+        OpenNlpDoccatStanceAnnotator restored = SerialisedCopy.of(annotator, OpenNlpDoccatStanceAnnotator.class);
+        List<StanceInstance> instances = instancesOf(heldOut);
+
+        assertThat(restored).isNotSameAs(annotator);
+        assertThat(restored.predictStance(heldOut, instances)).hasSize(instances.size())
+                .isEqualTo(annotator.predictStance(heldOut, instances));
+        assertThat(restored.diagnostics().notes()).isNotEmpty().isEqualTo(annotator.diagnostics().notes());
+    }
+
+    @Test
+    void aSerialisedOneLabelAnnotatorStillPredictsItsOnlyLabel() throws Exception {
+        List<LabelledStance> againstOnly = rows.stream().filter(row -> row.label() == StanceLabel.AGAINST).toList();
+        OpenNlpDoccatStanceAnnotator constant = new OpenNlpDoccatStanceAnnotator(segmenter,
+                MaxentTrainingSettings.defaults());
+        constant.fit(new TrainingSet(training, List.of(), againstOnly));
+        OpenNlpDoccatStanceAnnotator restored = SerialisedCopy.of(constant, OpenNlpDoccatStanceAnnotator.class);
+
+        assertThat(restored.predictStance(heldOut, instancesOf(heldOut))).isNotEmpty()
+                .allSatisfy(prediction -> assertThat(prediction.label()).isEqualTo(StanceLabel.AGAINST));
+    }
+
+    @Test
     void theTargetFeaturesTellTheThreeQuestionsAboutOneSentenceApart() throws Exception {
         // Trained on: "Kiev called the move short-sighted." is AGAINST Mali, NONE toward Ukraine and Russia.
         Document document = training.get(1);

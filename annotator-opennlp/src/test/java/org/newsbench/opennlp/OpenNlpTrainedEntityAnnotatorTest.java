@@ -41,6 +41,29 @@ class OpenNlpTrainedEntityAnnotatorTest {
     }
 
     @Test
+    void aSerialisedAndRestoredAnnotatorFindsTheSameMentionsInTheHeldOutDocument() throws Exception {
+        OpenNlpTrainedEntityAnnotator restored = SerialisedCopy.of(annotator, OpenNlpTrainedEntityAnnotator.class);
+
+        assertThat(restored).isNotSameAs(annotator);
+        assertThat(restored.annotateEntities(heldOut)).isNotEmpty().isEqualTo(heldOutMentions);
+        assertThat(restored.sentences(heldOut)).isEqualTo(annotator.sentences(heldOut));
+        // The notes of the fit travel with the model; the training data does not.
+        assertThat(restored.diagnostics().notes().get(0)).startsWith("training: ")
+                .isEqualTo(annotator.diagnostics().notes().get(0));
+        assertThat(restored.lastTrainingData()).isNull();
+    }
+
+    @Test
+    void anUnfittedAnnotatorRestoresUnfitted() throws Exception {
+        OpenNlpTrainedEntityAnnotator unfitted = SerialisedCopy.of(new OpenNlpTrainedEntityAnnotator(segmenter,
+                new OpenNlpNameFinderTrainer(NameFinderTrainingSettings.defaults())),
+                OpenNlpTrainedEntityAnnotator.class);
+
+        assertThatThrownBy(() -> unfitted.annotateEntities(heldOut)).isInstanceOf(AnnotationException.class)
+                .hasMessageContaining("fit() has not been called");
+    }
+
+    @Test
     void heldOutMentionsSliceToTheirTextAndUseGoldTypes() {
         CodePointOffsets offsets = heldOut.offsets();
         assertThat(heldOutMentions).isNotEmpty();

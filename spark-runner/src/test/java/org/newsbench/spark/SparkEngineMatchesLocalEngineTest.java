@@ -31,9 +31,9 @@ import org.newsbench.evaluation.run.StanceQuestions;
 
 /**
  * The bundled corpus through {@code evaluate}'s runner on Spark ({@code local[2]}) and on the local engine: the same
- * predictions, document for document. Pretrained CoreNLP runs on the executors; the baselines are fitted per fold on
- * the driver and their fitted state shipped; OpenNLP's trained name finder, whose fitted state is not serialisable,
- * falls back to the local engine with a note.
+ * predictions, document for document. Pretrained CoreNLP runs on the executors; the baselines and OpenNLP's trained
+ * name finder and stance categorizer are fitted per fold on the driver and their fitted state shipped; CoreNLP's
+ * stance classifier, whose fitted state is not serialisable, falls back to the local engine with a note.
  */
 class SparkEngineMatchesLocalEngineTest {
 
@@ -53,7 +53,8 @@ class SparkEngineMatchesLocalEngineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"baseline-memorize", "baseline-majority", "corenlp", "corenlp-sentiment"})
+    @ValueSource(strings = {"baseline-memorize", "baseline-majority", "opennlp-trained", "opennlp-doccat", "corenlp",
+        "corenlp-sentiment"})
     void sparkGivesTheLocalEnginesPredictions(String providerId) {
         ProviderRun local = run(providerId, new LocalAnnotationEngine(2));
         ProviderRun onSpark = run(providerId, spark);
@@ -65,16 +66,17 @@ class SparkEngineMatchesLocalEngineTest {
         assertThat(onSpark.entities()).isEqualTo(local.entities());
         assertThat(onSpark.stances()).isEqualTo(local.stances());
         assertThat(onSpark.timing().annotatedDocuments()).isEqualTo(local.timing().annotatedDocuments());
-        assertThat(onSpark.diagnostics().notes()).anyMatch(note -> note.contains("annotated on Spark"));
+        assertThat(onSpark.diagnostics().notes()).anyMatch(note -> note.contains("annotated on Spark"))
+                .noneMatch(note -> note.contains("annotated on the local engine"));
     }
 
     @Test
     void aFittedStateThatCannotBeSerialisedRunsOnTheLocalEngineWithANote() {
-        ProviderRun local = run("opennlp-trained", new LocalAnnotationEngine(2));
-        ProviderRun onSpark = run("opennlp-trained", spark);
+        ProviderRun local = run("corenlp-classifier", new LocalAnnotationEngine(2));
+        ProviderRun onSpark = run("corenlp-classifier", spark);
 
         assertThat(onSpark.protocol()).isEqualTo(Protocol.CROSS_VALIDATION);
-        assertThat(onSpark.entities()).isNotEmpty().isEqualTo(local.entities());
+        assertThat(onSpark.stances()).isNotEmpty().isEqualTo(local.stances());
         assertThat(onSpark.diagnostics().notes())
                 .anyMatch(note -> note.contains("cannot be sent to the spark engine: annotated on the local engine"));
     }

@@ -12,11 +12,12 @@ import java.util.Random;
 
 /**
  * Writes a synthetic news corpus of invented places, people and organisations, with its gold, for measuring the
- * engines at scale (never real benchmark text). Each document is about 600 tokens: 30 sentences from templates whose
- * entity spans and stance toward two invented countries are known, so the gold is exact by construction.
+ * engines at scale (never real benchmark text). Each document is about 600 tokens by default: 30 sentences (or
+ * {@code SENTENCES}) from templates whose entity spans and stance toward two invented countries are known, so the gold
+ * is exact by construction.
  *
  * <p>Run from the repository root with nothing but a JDK:
- * {@code java spark-runner/src/test/java/org/newsbench/spark/SyntheticCorpusGenerator.java OUT 10000 [seed]}. It
+ * {@code java spark-runner/src/test/java/org/newsbench/spark/SyntheticCorpusGenerator.java OUT 10000 [SEED [SENTENCES]]}. It
  * writes {@code OUT/corpus/<doc_id>.txt}, {@code OUT/corpus.jsonl} (the same documents as JSON lines),
  * {@code OUT/entities.csv}, {@code OUT/stance.csv} and {@code OUT/targets.csv} in the gold module's formats.
  */
@@ -58,12 +59,13 @@ public final class SyntheticCorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: SyntheticCorpusGenerator OUT DOCUMENTS [SEED]");
+            System.err.println("usage: SyntheticCorpusGenerator OUT DOCUMENTS [SEED [SENTENCES]]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         int documents = Integer.parseInt(args[1]);
         Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 20240806L);
+        int sentencesPerDocument = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         Path corpus = Files.createDirectories(out.resolve("corpus"));
         long tokens = 0;
         try (BufferedWriter entities = writer(out.resolve("entities.csv"));
@@ -74,7 +76,7 @@ public final class SyntheticCorpusGenerator {
             for (int d = 0; d < documents; d++) {
                 String docId = String.format(Locale.ROOT, "syn%06d", d);
                 StringBuilder text = new StringBuilder();
-                for (int s = 0; s < 30; s++) {
+                for (int s = 0; s < sentencesPerDocument; s++) {
                     Sentence sentence = sentence(random);
                     int offset = text.length() == 0 ? 0 : text.length() + 1;
                     if (offset > 0) {
