@@ -54,7 +54,7 @@ class SparkEngineMatchesLocalEngineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"baseline-memorize", "baseline-majority", "opennlp-trained", "opennlp-doccat", "corenlp",
-        "corenlp-sentiment"})
+        "corenlp-conll4", "corenlp-muc7", "corenlp-3class", "corenlp-sentiment"})
     void sparkGivesTheLocalEnginesPredictions(String providerId) {
         ProviderRun local = run(providerId, new LocalAnnotationEngine(2));
         ProviderRun onSpark = run(providerId, spark);
