@@ -157,7 +157,7 @@ final class ExternalProtocolCodec {
             String backendType = text(node, "type", where);
             Optional<String> type = labels == null ? Optional.of(backendType) : labels.map(backendType);
             if (type.isPresent()) {
-                mentions.add(EntityMention.of(document, offsets, span, type.get()));
+                mentions.add(EntityMention.of(document, offsets, span, type.get(), backendType));
             }
         }
         return mentions;
