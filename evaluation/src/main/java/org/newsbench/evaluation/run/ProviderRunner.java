@@ -167,7 +167,6 @@ public final class ProviderRunner {
 
         List<DocumentJob> jobs = plan(folds, description.needsTraining(), tasks, providerCache);
         Map<Fold, List<DocumentJob>> pending = new LinkedHashMap<>();
-        int pendingCount = 0;
         for (DocumentJob job : jobs) {
             Optional<DocumentAnnotations> cached = providerCache.restore(job);
             if (cached.isPresent()) {
@@ -176,7 +175,6 @@ public final class ProviderRunner {
                 progress.documentDone(id);
             } else {
                 pending.computeIfAbsent(job.fold(), fold -> new ArrayList<>()).add(job);
-                pendingCount++;
             }
         }
         AnnotatorDiagnostics diagnostics = AnnotatorDiagnostics.NONE;
@@ -196,10 +194,11 @@ public final class ProviderRunner {
             progress.finish(id);
             return ProviderRun.notRun(description, RunStatus.FAILED, "could not be built: " + e.getMessage());
         }
-        if (!pending.isEmpty() && pendingCount == jobs.size()) {
+        int annotated = pending.values().stream().mapToInt(List::size).sum();
+        if (annotated > 0 && annotated == jobs.size()) {
             providerCache.storeDiagnostics(jobs, diagnostics);
-        } else if (!pending.isEmpty()) {
-            diagnostics = coveringOnly(diagnostics, pendingCount, jobs.size() - pendingCount);
+        } else if (annotated > 0) {
+            diagnostics = coveringOnly(diagnostics, annotated, jobs.size() - annotated);
         }
         progress.finish(id);
         boolean trainTest = description.needsTraining() && separateTrainingSet;
