@@ -25,6 +25,8 @@ public final class CoreNlpClassifierProvider implements AnnotatorProvider {
     public static final String SENTIMENT_FEATURE_KEY = "features.sentiment";
     /** Keys with this prefix are ColumnDataClassifier flags, such as {@code classifier.sigma}. */
     public static final String CLASSIFIER_PREFIX = "classifier.";
+    /** Threads that analyse (parse) the training sentences in {@code fit}; default: the machine's processors. */
+    public static final String FIT_THREADS_KEY = "fit.threads";
 
     @Override
     public ProviderDescriptor descriptor() {
@@ -41,7 +43,7 @@ public final class CoreNlpClassifierProvider implements AnnotatorProvider {
 
     @Override
     public Annotator create(ProviderConfiguration configuration) throws ProviderException {
-        configuration.requireOnlyKnownKeys(ID, Set.of(SENTIMENT_FEATURE_KEY),
+        configuration.requireOnlyKnownKeys(ID, Set.of(SENTIMENT_FEATURE_KEY, FIT_THREADS_KEY),
                 Set.of(PipelineProperties.CONFIGURATION_PREFIX, CLASSIFIER_PREFIX));
         PipelineProperties properties = CoreNlpSentenceAnalyzer.pipelineProperties(ID, configuration);
         String sentiment = configuration.get(SENTIMENT_FEATURE_KEY, "true").trim();
@@ -49,13 +51,29 @@ public final class CoreNlpClassifierProvider implements AnnotatorProvider {
             throw new ProviderException("configuration key '" + SENTIMENT_FEATURE_KEY + "' must be true or false, got '"
                     + sentiment + "'");
         }
+        int fitThreads = fitThreads(configuration);
         Map<String, String> flags = new TreeMap<>(FittedStanceClassifier.DEFAULT_FLAGS);
         flags.putAll(configuration.withPrefix(CLASSIFIER_PREFIX));
         try {
             return new CoreNlpClassifierStanceAnnotator(
-                    CoreNlpSentenceAnalyzer.shared(properties, Boolean.parseBoolean(sentiment)), flags);
+                    CoreNlpSentenceAnalyzer.shared(properties, Boolean.parseBoolean(sentiment)), flags, fitThreads);
         } catch (RuntimeException | OutOfMemoryError e) {
             throw new ProviderException("could not load the CoreNLP pipeline " + properties.values() + ": " + e, e);
         }
+    }
+
+    private static int fitThreads(ProviderConfiguration configuration) throws ProviderException {
+        String value = configuration.get(FIT_THREADS_KEY, String.valueOf(Runtime.getRuntime().availableProcessors()))
+                .trim();
+        try {
+            int threads = Integer.parseInt(value);
+            if (threads > 0) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ProviderException("configuration key '" + FIT_THREADS_KEY + "' must be a positive integer, got '"
+                + value + "'");
     }
 }

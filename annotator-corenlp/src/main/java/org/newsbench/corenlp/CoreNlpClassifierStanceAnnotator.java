@@ -2,9 +2,14 @@ package org.newsbench.corenlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,7 +29,8 @@ import org.newsbench.api.TrainingSet;
 /**
  * Stance from CoreNLP's {@code ColumnDataClassifier} (a regularised logistic regression) fitted on the training
  * set's stance rows, with the features of {@link StanceFeatureRow}. Deterministic: rows are sorted before fitting.
- * Sentence analyses are cached across folds; only the fitted model is replaced by each {@link #fit}.
+ * Sentence analyses are cached across folds; only the fitted model is replaced by each {@link #fit}, which analyses
+ * the training sentences not yet cached on {@code fit.threads} threads (parsing is nearly all of a fit's time).
  *
  * <p>Thread-safe for concurrent predictions; {@link #fit} must not run concurrently with them (the API's contract).
  */
@@ -37,13 +43,16 @@ public final class CoreNlpClassifierStanceAnnotator implements StanceAnnotator, 
 
     private final CoreNlpSentenceAnalyzer analyzer;
     private final Map<String, String> classifierFlags;
+    private final int fitThreads;
     private final ParseFallbackLog fallbacks;
     private volatile FittedStanceClassifier fitted;
     private volatile String fitSummary = "not fitted";
 
-    CoreNlpClassifierStanceAnnotator(CoreNlpSentenceAnalyzer analyzer, Map<String, String> classifierFlags) {
+    CoreNlpClassifierStanceAnnotator(CoreNlpSentenceAnalyzer analyzer, Map<String, String> classifierFlags,
+                                     int fitThreads) {
         this.analyzer = analyzer;
         this.classifierFlags = Map.copyOf(classifierFlags);
+        this.fitThreads = fitThreads;
         this.fallbacks = new ParseFallbackLog(analyzer.maxParseTokens(), "the " + StanceFeatureRow.UNPARSED
                 + " sentiment feature");
     }
@@ -55,6 +64,7 @@ public final class CoreNlpClassifierStanceAnnotator implements StanceAnnotator, 
         Map<String, StanceSentences> sentencesByDocument = new TreeMap<>();
         List<LabelledStance> stances = new ArrayList<>(trainingSet.stances());
         stances.sort(TRAINING_ORDER);
+        analyseTrainingSentences(stances, documents, sentencesByDocument);
         List<String[]> rows = new ArrayList<>(stances.size());
         Map<StanceLabel, Integer> labelCounts = new TreeMap<>();
         for (LabelledStance stance : stances) {
@@ -75,6 +85,45 @@ public final class CoreNlpClassifierStanceAnnotator implements StanceAnnotator, 
             throw new AnnotationException("ColumnDataClassifier failed to fit on " + rows.size() + " rows: " + e, e);
         }
         fitSummary = "fitted on " + rows.size() + " stance rows " + labelCounts;
+    }
+
+    /**
+     * Fills the analyser's cache with every training sentence, {@code fitThreads} at a time. The rows are then built in
+     * training order from the cache, so the fit does not depend on the thread count. A sentence that fails here is
+     * left to that sequential pass, which reports it with its document.
+     */
+    private void analyseTrainingSentences(List<LabelledStance> stances, Map<String, Document> documents,
+                                          Map<String, StanceSentences> sentencesByDocument) {
+        Map<String, Callable<Void>> jobs = new LinkedHashMap<>();
+        for (LabelledStance stance : stances) {
+            StanceInstance instance = stance.instance();
+            Document document = documents.get(instance.docId());
+            if (document == null) {
+                continue;
+            }
+            StanceSentences sentences = sentencesByDocument.computeIfAbsent(document.id(),
+                    id -> new StanceSentences(document));
+            jobs.putIfAbsent(document.id() + '\u0000' + instance.span(), () -> {
+                sentences.analyze(analyzer, instance);
+                return null;
+            });
+        }
+        if (fitThreads == 1 || jobs.size() < 2) {
+            return;
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(fitThreads, task -> {
+            Thread thread = new Thread(task, "corenlp-classifier-fit-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            pool.invokeAll(jobs.values());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Override

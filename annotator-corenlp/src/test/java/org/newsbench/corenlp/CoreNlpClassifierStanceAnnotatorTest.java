@@ -48,10 +48,15 @@ class CoreNlpClassifierStanceAnnotatorTest {
     }
 
     private static TrainingSet trainingSet(long shuffleSeed) {
+        return trainingSet(shuffleSeed, "train-");
+    }
+
+    /** The training sentences as documents whose ids start with {@code idPrefix} (a new prefix: not yet analysed). */
+    private static TrainingSet trainingSet(long shuffleSeed, String idPrefix) {
         List<Document> documents = new ArrayList<>();
         List<LabelledStance> stances = new ArrayList<>();
         for (int i = 0; i < TRAINING.length; i++) {
-            Document document = new Document("train-" + i, TRAINING[i][0]);
+            Document document = new Document(idPrefix + i, TRAINING[i][0]);
             documents.add(document);
             Span sentence = new Span(0, document.codePointLength());
             // Every sentence gets a row per target: the named one with its label, the others NONE.
@@ -106,6 +111,34 @@ class CoreNlpClassifierStanceAnnotatorTest {
         List<StancePrediction> second = annotator.predictStance(document, instances);
         assertThat(second).isEqualTo(first);
         assertThat(first).extracting(StancePrediction::instance).containsExactlyElementsOf(instances);
+    }
+
+    @Test
+    void sentencesParsedOnTwoFitThreadsGiveTheModelOneThreadGives() throws Exception {
+        var oneThread = (CoreNlpClassifierStanceAnnotator) new CoreNlpClassifierProvider()
+                .create(ProviderConfiguration.of(java.util.Map.of("fit.threads", "1")));
+        var twoThreads = (CoreNlpClassifierStanceAnnotator) new CoreNlpClassifierProvider()
+                .create(ProviderConfiguration.of(java.util.Map.of("fit.threads", "2")));
+        // Ids of their own, so each fit parses its sentences afresh instead of reading the shared analyser's cache.
+        oneThread.fit(trainingSet(5, "one-thread-"));
+        twoThreads.fit(trainingSet(5, "two-threads-"));
+        Document document = new Document("probe", "Ukraine sponsors terrorism and murders civilians.");
+        List<StanceInstance> instances = StanceFixtures.TARGETS.stream()
+                .map(target -> new StanceInstance("probe", new Span(0, document.codePointLength()), target)).toList();
+        List<StancePrediction> expected = oneThread.predictStance(document, instances);
+        assertThat(expected).extracting(StancePrediction::label)
+                .containsExactly(StanceLabel.AGAINST, StanceLabel.NONE, StanceLabel.NONE);
+        assertThat(twoThreads.predictStance(document, instances)).isEqualTo(expected);
+    }
+
+    @Test
+    void aFitThreadCountThatIsNotAPositiveIntegerIsRejected() {
+        for (String value : List.of("0", "two")) {
+            assertThatThrownBy(() -> new CoreNlpClassifierProvider()
+                    .create(ProviderConfiguration.of(java.util.Map.of("fit.threads", value))))
+                    .isInstanceOf(org.newsbench.api.spi.ProviderException.class)
+                    .hasMessage("configuration key 'fit.threads' must be a positive integer, got '" + value + "'");
+        }
     }
 
     @Test

@@ -42,27 +42,6 @@ class CoreNlpMentionFilterKeysTest {
                 .contains("filter.pronouns=false: 0 pronoun mention(s) dropped (the spec annotates names only)");
     }
 
-    /**
-     * No text tried here (the corpus, and probes with dashes, slashes, bullets and wire datelines, coarse and
-     * fine-grained) made CoreNLP 4.5.10 tag a mention without a letter or digit, so on real text the key changes
-     * nothing and counts nothing; {@link #theLetterlessVerdictIsDroppedOnlyWhenTheKeyIsOn} shows what it does.
-     */
-    @Test
-    void onTheCorpusTheLetterlessFilterDropsNothingAndCountsZero() throws Exception {
-        CoreNlpEntityAnnotator off = annotator(Map.of("ner.applyFineGrained", "true", "filter.letterless", "false"));
-        CoreNlpEntityAnnotator on = annotator(Map.of("ner.applyFineGrained", "true"));
-        for (Document document : CorpusText.all()) {
-            List<EntityMention> kept = off.annotateEntities(document);
-            assertThat(kept).as(document.id()).isNotEmpty()
-                    .allMatch(m -> m.text().codePoints().anyMatch(Character::isLetterOrDigit));
-            assertThat(on.annotateEntities(document)).isEqualTo(kept);
-        }
-        assertThat(on.diagnostics().notes())
-                .contains("filter.letterless=true: 0 mention(s) without a letter or digit dropped");
-        assertThat(off.diagnostics().notes())
-                .contains("filter.letterless=false: 0 mention(s) without a letter or digit dropped");
-    }
-
     @Test
     void theLetterlessVerdictIsDroppedOnlyWhenTheKeyIsOn() throws ProviderException {
         CoreLabel dash = CoreLabel.wordFromString("\u2014");

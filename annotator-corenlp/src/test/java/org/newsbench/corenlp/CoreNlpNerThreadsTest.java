@@ -16,16 +16,19 @@ import org.newsbench.api.spi.ProviderConfiguration;
  */
 class CoreNlpNerThreadsTest {
 
+    /**
+     * On {@code corenlp-3class}: {@code pipeline.ner.nthreads} goes to the same {@code NERCombinerAnnotator} whatever
+     * the models, and a single CRF loads in under a second where the combined pipeline takes several; its one-thread
+     * pipeline is the one {@link CoreNlpNerVariantsTest} loads.
+     */
     @Test
     void twoNerThreadsStillProduceTheSameMentions() throws Exception {
-        // Coarse NER: two fine-grained pipelines would not fit the test heap together.
-        var oneThread = new CoreNlpEntityProvider().create(ProviderConfiguration.of(Map.of("ner.applyFineGrained", "false")));
-        var twoThreads = new CoreNlpEntityProvider().create(ProviderConfiguration.of(
-                Map.of("ner.applyFineGrained", "false", "pipeline.ner.nthreads", "2")));
+        var oneThread = (CoreNlpEntityAnnotator) new CoreNlpThreeClassProvider().create(ProviderConfiguration.EMPTY);
+        var twoThreads = (CoreNlpEntityAnnotator) new CoreNlpThreeClassProvider().create(
+                ProviderConfiguration.of(Map.of("pipeline.ner.nthreads", "2")));
         for (Document document : CorpusText.all()) {
-            List<EntityMention> threaded = ((CoreNlpEntityAnnotator) twoThreads).annotateEntities(document);
-            assertThat(threaded).as(document.id()).isNotEmpty()
-                    .isEqualTo(((CoreNlpEntityAnnotator) oneThread).annotateEntities(document));
+            List<EntityMention> threaded = twoThreads.annotateEntities(document);
+            assertThat(threaded).as(document.id()).isNotEmpty().isEqualTo(oneThread.annotateEntities(document));
         }
     }
 }
