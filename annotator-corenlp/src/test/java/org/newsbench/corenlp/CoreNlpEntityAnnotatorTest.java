@@ -35,10 +35,16 @@ class CoreNlpEntityAnnotatorTest {
             ProviderConfiguration.of(Map.of("ner.applyFineGrained", "false"));
 
     private static CoreNlpEntityAnnotator annotator;
+    /** The corpus annotated one document after another, in {@link CorpusText#all()}'s order. */
+    private static List<List<EntityMention>> sequentialCorpusMentions;
 
     @BeforeAll
-    static void loadPipeline() throws Exception {
+    static void loadPipelineAndAnnotateTheCorpus() throws Exception {
         annotator = (CoreNlpEntityAnnotator) new CoreNlpEntityProvider().create(COARSE);
+        sequentialCorpusMentions = new ArrayList<>();
+        for (Document document : CorpusText.all()) {
+            sequentialCorpusMentions.add(annotator.annotateEntities(document));
+        }
     }
 
     @AfterAll
@@ -47,10 +53,12 @@ class CoreNlpEntityAnnotatorTest {
     }
 
     @Test
-    void everyCorpusMentionSlicesToItsTextAndHasAGoldType() throws Exception {
-        for (Document document : CorpusText.all()) {
+    void everyCorpusMentionSlicesToItsTextAndHasAGoldType() {
+        List<Document> documents = CorpusText.all();
+        for (int i = 0; i < documents.size(); i++) {
+            Document document = documents.get(i);
             CodePointOffsets offsets = document.offsets();
-            List<EntityMention> mentions = annotator.annotateEntities(document);
+            List<EntityMention> mentions = sequentialCorpusMentions.get(i);
             assertThat(mentions).as(document.id()).isNotEmpty();
             for (EntityMention mention : mentions) {
                 assertThat(offsets.slice(mention.span())).isEqualTo(mention.text());
@@ -144,10 +152,6 @@ class CoreNlpEntityAnnotatorTest {
     @Test
     void concurrentCallsGiveTheSameMentionsAsSequentialOnes() throws Exception {
         List<Document> documents = CorpusText.all();
-        List<List<EntityMention>> sequential = new ArrayList<>();
-        for (Document document : documents) {
-            sequential.add(annotator.annotateEntities(document));
-        }
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<EntityMention>>> futures = new ArrayList<>();
@@ -155,7 +159,7 @@ class CoreNlpEntityAnnotatorTest {
                 futures.add(pool.submit(() -> annotator.annotateEntities(document)));
             }
             for (int i = 0; i < documents.size(); i++) {
-                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+                assertThat(futures.get(i).get()).isEqualTo(sequentialCorpusMentions.get(i));
             }
         } finally {
             pool.shutdownNow();
