@@ -15,8 +15,8 @@ import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
 
 /**
- * {@code filter.pronouns} and {@code filter.letterless}, each off and on, on real text with the real pipelines
- * (coarse and fine-grained, shared with the other test classes).
+ * {@code filter.pronouns}, off and on, on real text with the real pipeline (shared with the other test classes), and
+ * what {@code filter.letterless} drops when it fires (on the corpus it never does: {@code CoreNlpFineGrainedNerTest}).
  */
 class CoreNlpMentionFilterKeysTest {
 
