@@ -79,11 +79,8 @@ final class ReportWording {
                 table.rows().size(), table.rows().size() + table.notShown());
     }
 
-    /** For a selection, how it is ranked and where the documents it leaves out are; empty for every document. */
+    /** How a selection of documents is ranked, and where the documents it leaves out are. */
     static String documentTableSelection(EntitySection.DocumentTable table) {
-        if (!table.isSelection()) {
-            return "";
-        }
         return String.format(Locale.ROOT, "Worst first, ties in corpus order; in the mean a failed document counts "
                 + "as 0, and a document with no gold mention on which a provider predicted nothing as 1 (no error). "
                 + "%d more %s not shown: scores.csv and report.json hold every document.", table.notShown(),
