@@ -264,12 +264,17 @@ public final class HtmlReportWriter {
         }
         out.append("</tbody>\n</table>\n");
 
-        out.append("<h3>Strict F1 per document</h3>\n<table>\n<thead><tr><th>document</th><th>gold mentions</th>");
+        EntitySection.DocumentTable table = entities.documentTable();
+        out.append("<h3>").append(escape(ReportWording.documentTableHeading(table))).append("</h3>\n");
+        if (table.isSelection()) {
+            out.append("<p>").append(escape(ReportWording.documentTableSelection(table))).append("</p>\n");
+        }
+        out.append("<table>\n<thead><tr><th>document</th><th>gold mentions</th>");
         for (String provider : providers) {
             out.append("<th>").append(escape(provider)).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        for (EntitySection.DocumentRow document : entities.documents()) {
+        for (EntitySection.DocumentRow document : table.rows()) {
             out.append("<tr><td>").append(escape(document.docId())).append("</td>");
             numberCell(String.valueOf(document.goldMentions()));
             for (DocumentCell cell : document.cells()) {

@@ -12,6 +12,7 @@ import org.newsbench.evaluation.metrics.EntityCounts;
 import org.newsbench.evaluation.metrics.MatchSchema;
 import org.newsbench.evaluation.report.model.CorpusSummary;
 import org.newsbench.evaluation.report.model.Diagnostic;
+import org.newsbench.evaluation.report.model.DocumentCell;
 import org.newsbench.evaluation.report.model.EntitySection;
 import org.newsbench.evaluation.report.model.ErrorList;
 import org.newsbench.evaluation.report.model.ProviderRow;
@@ -154,15 +155,19 @@ public final class MarkdownReportWriter {
                     FigureFormat.score(row.f1()));
         }
         line("");
-        line("### Strict F1 per document");
+        EntitySection.DocumentTable table = entities.documentTable();
+        line("### " + ReportWording.documentTableHeading(table));
         line("");
-        List<String> documents = entities.documents().stream().map(EntitySection.DocumentRow::docId).toList();
-        line("| provider | " + String.join(" | ", documents) + " |");
-        line("|---|" + "---|".repeat(documents.size()));
-        for (int p = 0; p < entities.providers().size(); p++) {
-            StringBuilder row = new StringBuilder("| " + entities.providers().get(p) + " |");
-            for (EntitySection.DocumentRow document : entities.documents()) {
-                row.append(' ').append(FigureFormat.cell(document.cells().get(p))).append(" |");
+        if (table.isSelection()) {
+            line(ReportWording.documentTableSelection(table));
+            line("");
+        }
+        line("| document | gold mentions | " + String.join(" | ", entities.providers()) + " |");
+        line("|---|---|" + "---|".repeat(entities.providers().size()));
+        for (EntitySection.DocumentRow document : table.rows()) {
+            StringBuilder row = new StringBuilder("| " + document.docId() + " | " + document.goldMentions() + " |");
+            for (DocumentCell cell : document.cells()) {
+                row.append(' ').append(FigureFormat.cell(cell)).append(" |");
             }
             line(row.toString());
         }

@@ -1,6 +1,7 @@
 package org.newsbench.evaluation.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,12 @@ public final class ReportModelBuilder {
 
     /** Below this many paired units, the reports say how small a p-value can get. */
     private static final int FEW_PAIRED_UNITS = 20;
+
+    /**
+     * Above this many documents, report.md and report.html show only this many rows of the per-document table: a
+     * table of every document of a benchmark is too long to read, and scores.csv and report.json hold them all.
+     */
+    static final int DOCUMENT_TABLE_ROWS = 50;
 
     private ReportModelBuilder() {
     }
@@ -131,22 +138,61 @@ public final class ReportModelBuilder {
             }
         });
         List<EntitySection.DocumentRow> documents = new ArrayList<>();
+        List<RankedRow> ranked = new ArrayList<>();
         for (Document document : result.gold().documents()) {
             List<DocumentCell> cells = new ArrayList<>();
-            perProvider.forEach((provider, perDocument) -> {
-                EntityDocumentCounts documentCounts = perDocument.get(document.id());
+            double rankingSum = 0;
+            for (Map.Entry<String, SortedMap<String, EntityDocumentCounts>> provider : perProvider.entrySet()) {
+                EntityDocumentCounts documentCounts = provider.getValue().get(document.id());
                 boolean failed = documentCounts == null
-                        || providers.get(provider).failedDocuments().containsKey(document.id());
+                        || providers.get(provider.getKey()).failedDocuments().containsKey(document.id());
                 cells.add(failed ? new DocumentCell.Failed()
                         : new DocumentCell.Scored(documentCounts.microF1(MatchSchema.STRICT)));
-            });
-            documents.add(new EntitySection.DocumentRow(document.id(),
-                    result.gold().entitiesOf(document.id()).size(), cells));
+                rankingSum += rankingF1(failed ? null : documentCounts);
+            }
+            EntitySection.DocumentRow row = new EntitySection.DocumentRow(document.id(),
+                    result.gold().entitiesOf(document.id()).size(), cells);
+            documents.add(row);
+            ranked.add(new RankedRow(row, rankingSum / perProvider.size()));
         }
         SignificanceTable significance = significance(result, BenchmarkScorer.ENTITY_SIGNIFICANCE,
                 "Strict micro-F1", "documents", result.gold().documents().size());
         return new EntitySection(List.copyOf(perProvider.keySet()), List.copyOf(result.gold().entityTypes()), counts,
-                documents, significance, List.copyOf(result.entityTypesNoProviderPredicted()));
+                documents, documentTable(ranked), significance,
+                List.copyOf(result.entityTypesNoProviderPredicted()));
+    }
+
+    /** A document row with the mean strict F1 the per-document table ranks it by. */
+    private record RankedRow(EntitySection.DocumentRow row, double meanF1) {
+    }
+
+    /**
+     * A provider's strict F1 on a document as the per-document table ranks it: a failed document counts as 0 (it is
+     * scored as predicting nothing), and a document with no gold mention on which the provider predicted nothing as
+     * 1, since it holds no error (its F1 is 0 by the 0/0 convention).
+     *
+     * @param counts null when the provider failed on the document
+     */
+    private static double rankingF1(EntityDocumentCounts counts) {
+        if (counts == null) {
+            return 0;
+        }
+        EntityCounts strict = counts.overall(MatchSchema.STRICT);
+        return strict.isZero() ? 1 : strict.f1(MatchSchema.STRICT);
+    }
+
+    /**
+     * Every document in corpus order up to {@link #DOCUMENT_TABLE_ROWS}; above, those rows with the lowest mean
+     * strict F1, worst first, ties in corpus order (a stable sort).
+     */
+    private static EntitySection.DocumentTable documentTable(List<RankedRow> ranked) {
+        if (ranked.size() <= DOCUMENT_TABLE_ROWS) {
+            return EntitySection.DocumentTable.all(ranked.stream().map(RankedRow::row).toList());
+        }
+        List<EntitySection.DocumentRow> worst = ranked.stream()
+                .sorted(Comparator.comparingDouble(RankedRow::meanF1)).limit(DOCUMENT_TABLE_ROWS)
+                .map(RankedRow::row).toList();
+        return new EntitySection.DocumentTable(worst, ranked.size() - DOCUMENT_TABLE_ROWS);
     }
 
     private static StanceSection stance(EvaluationResult result, CorpusSummary corpus) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.newsbench.api.Task;
 import org.newsbench.evaluation.report.model.CorpusSummary;
+import org.newsbench.evaluation.report.model.EntitySection;
 import org.newsbench.evaluation.report.model.ProtocolSummary;
 
 /**
@@ -64,5 +65,25 @@ final class ReportWording {
         long mentions = corpus.mentionsByType().getOrDefault(type, 0L);
         return String.format(Locale.ROOT, "%s: no provider predicted this type; its %d gold %s all missed.", type,
                 mentions, mentions == 1 ? "mention is" : "mentions are");
+    }
+
+    /**
+     * {@code Strict F1 per document}, or for a selection {@code Strict F1 per document: the 50 of 1000 with the
+     * lowest mean over providers}.
+     */
+    static String documentTableHeading(EntitySection.DocumentTable table) {
+        if (!table.isSelection()) {
+            return "Strict F1 per document";
+        }
+        return String.format(Locale.ROOT, "Strict F1 per document: the %d of %d with the lowest mean over providers",
+                table.rows().size(), table.rows().size() + table.notShown());
+    }
+
+    /** How a selection of documents is ranked, and where the documents it leaves out are. */
+    static String documentTableSelection(EntitySection.DocumentTable table) {
+        return String.format(Locale.ROOT, "Worst first, ties in corpus order; in the mean a failed document counts "
+                + "as 0, and a document with no gold mention on which a provider predicted nothing as 1 (no error). "
+                + "%d more %s not shown: scores.csv and report.json hold every document.", table.notShown(),
+                table.notShown() == 1 ? "document is" : "documents are");
     }
 }

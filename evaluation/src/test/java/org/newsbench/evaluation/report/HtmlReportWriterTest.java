@@ -77,6 +77,21 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aLargeCorpusShowsTheSelectedDocumentsAndSaysWhereTheOthersAre() {
+        String html = HtmlReportWriter.render(ReportModelFixture.documentSelection());
+
+        assertThat(html).contains("<h3>Strict F1 per document: the 1 of 2 with the lowest mean over providers</h3>\n"
+                + "<p>Worst first, ties in corpus order; in the mean a failed document counts as 0, and a document "
+                + "with no gold mention on which a provider predicted nothing as 1 (no error). 1 more document is not "
+                + "shown: scores.csv and report.json hold every document.</p>\n"
+                + "<table>\n<thead><tr><th>document</th><th>gold mentions</th><th>alpha</th><th>beta</th></tr>"
+                + "</thead>\n<tbody>\n"
+                + "<tr><td>d2</td><td class=\"num\">1</td>"
+                + "<td class=\"num shade\" style=\"background-color:rgba(0,114,178,0.25)\">0.500</td>"
+                + "<td class=\"num status-failed\">failed</td></tr>\n</tbody>\n</table>\n");
+    }
+
+    @Test
     void significanceTableSaysHowSmallAPValueCanGet() {
         String html = HtmlReportWriter.render(ReportModelFixture.model());
 

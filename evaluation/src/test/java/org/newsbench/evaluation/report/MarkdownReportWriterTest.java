@@ -66,10 +66,10 @@ class MarkdownReportWriterTest {
 
                 ### Strict F1 per document
 
-                | provider | d1 | d2 |
-                |---|---|---|
-                | alpha | 0.800 | 0.500 |
-                | beta | 0.500 | failed |
+                | document | gold mentions | alpha | beta |
+                |---|---|---|---|
+                | d1 | 2 | 0.800 | 0.500 |
+                | d2 | 1 | 0.500 | failed |
 
                 ### Significance: Strict micro-F1, paired approximate randomization
 
@@ -142,6 +142,22 @@ class MarkdownReportWriterTest {
                 | beta | 0.0 | 0.0 | 0.0 | 0 | 2 | - |
 
                 """);
+    }
+
+    @Test
+    void aLargeCorpusShowsTheSelectedDocumentsAndSaysWhereTheOthersAre() {
+        assertThat(MarkdownReportWriter.render(ReportModelFixture.documentSelection())).contains("""
+                ### Strict F1 per document: the 1 of 2 with the lowest mean over providers
+
+                Worst first, ties in corpus order; in the mean a failed document counts as 0, and a document with \
+                no gold mention on which a provider predicted nothing as 1 (no error). 1 more document is not \
+                shown: scores.csv and report.json hold every document.
+
+                | document | gold mentions | alpha | beta |
+                |---|---|---|---|
+                | d2 | 1 | 0.500 | failed |
+
+                ### Significance""");
     }
 
     @Test

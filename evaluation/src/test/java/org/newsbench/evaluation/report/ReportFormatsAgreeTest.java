@@ -29,7 +29,7 @@ class ReportFormatsAgreeTest {
     void aDocumentOnWhichAProviderFailedReadsFailedInEveryFormat() throws Exception {
         ReportModel model = ReportModelFixture.model();
 
-        assertThat(MarkdownReportWriter.render(model)).contains("| beta | 0.500 | failed |\n");
+        assertThat(MarkdownReportWriter.render(model)).contains("| d2 | 1 | 0.500 | failed |\n");
         assertThat(HtmlReportWriter.render(model)).contains("<td class=\"num status-failed\">failed</td></tr>");
         JsonNode d2 = new ObjectMapper().readTree(JsonReportWriter.render(model)).get("entityDocuments").get(1);
         assertThat(d2.get("document").asText()).isEqualTo("d2");
@@ -53,6 +53,18 @@ class ReportFormatsAgreeTest {
                     FigureFormat.pValue(test.get("pValue").asDouble()), test.get("shuffles").asText()));
         }
         assertThat(json).isEqualTo(expected);
+    }
+
+    @Test
+    void markdownAndHtmlShowTheSameSelectionOfDocuments() {
+        ReportModel model = ReportModelFixture.documentSelection();
+        String heading = "Strict F1 per document: the 1 of 2 with the lowest mean over providers";
+
+        String markdown = MarkdownReportWriter.render(model);
+        String html = HtmlReportWriter.render(model);
+        assertThat(markdown).contains("### " + heading + "\n").contains("| d2 | 1 |").doesNotContain("| d1 | 2 |");
+        assertThat(html).contains("<h3>" + heading + "</h3>").contains("<tr><td>d2</td>")
+                .doesNotContain("<tr><td>d1</td>");
     }
 
     @Test

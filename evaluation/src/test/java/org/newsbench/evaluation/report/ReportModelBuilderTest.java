@@ -3,6 +3,7 @@ package org.newsbench.evaluation.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +92,67 @@ class ReportModelBuilderTest {
         assertThat(d2.goldMentions()).isEqualTo(2);
         assertThat(((DocumentCell.Scored) d2.cells().get(0)).value()).isCloseTo(2 / 3.0, within(1e-12));
         assertThat(d2.cells().get(1)).isInstanceOf(DocumentCell.Failed.class);
+    }
+
+    @Test
+    void upToTheBoundThePerDocumentTableShowsEveryDocumentInCorpusOrder() {
+        EntitySection.DocumentTable table = largeCorpusModel(ReportModelBuilder.DOCUMENT_TABLE_ROWS).entities()
+                .orElseThrow().documentTable();
+
+        assertThat(table.isSelection()).isFalse();
+        assertThat(table.rows()).extracting(EntitySection.DocumentRow::docId).hasSize(50)
+                .startsWith("d01", "d02", "d03").endsWith("d50");
+    }
+
+    @Test
+    void aboveTheBoundThePerDocumentTableShowsTheLowestMeanStrictF1WorstFirst() {
+        EntitySection entities = largeCorpusModel(53).entities().orElseThrow();
+        EntitySection.DocumentTable table = entities.documentTable();
+
+        assertThat(entities.documents()).hasSize(53);
+        assertThat(table.notShown()).isEqualTo(3);
+        // d10: alpha found nothing, mean (0 + 1) / 2; d40: beta failed, the same mean, later in the corpus;
+        // d20: alpha found one of two, (2/3 + 1) / 2; then the perfect documents in corpus order
+        assertThat(table.rows()).extracting(EntitySection.DocumentRow::docId).hasSize(50)
+                .startsWith("d10", "d40", "d20", "d01", "d02").endsWith("d49", "d50");
+        assertThat(table.rows().get(1).cells().get(1)).isInstanceOf(DocumentCell.Failed.class);
+        // d53 has no gold mention and nobody predicted one: no error, so it ranks with the perfect ones (left out),
+        // not first as its strict F1 of 0 would put it
+        assertThat(((DocumentCell.Scored) entities.documents().get(52).cells().get(0)).value()).isZero();
+        assertThat(table.rows()).extracting(EntitySection.DocumentRow::docId).doesNotContain("d51", "d52", "d53");
+    }
+
+    /**
+     * {@code size} documents "Alice met Bob." (the last with no gold mention): alpha finds both names except on d10
+     * (nothing) and d20 (Alice only); beta finds both and fails on d40.
+     */
+    private static ReportModel largeCorpusModel(int size) {
+        List<Document> documents = new ArrayList<>();
+        List<EntityMention> gold = new ArrayList<>();
+        List<EntityMention> alpha = new ArrayList<>();
+        List<EntityMention> beta = new ArrayList<>();
+        for (int i = 1; i <= size; i++) {
+            Document document = new Document(String.format("d%02d", i), "Alice met Bob.");
+            documents.add(document);
+            List<EntityMention> both = List.of(mention(document, "Alice", "PERSON"), mention(document, "Bob", "PERSON"));
+            if (i < size) {
+                gold.addAll(both);
+                beta.addAll(both);
+                alpha.addAll(i == 10 ? List.of() : i == 20 ? both.subList(0, 1) : both);
+            }
+        }
+        ProviderRun alphaRun = new ProviderRun(
+                new ProviderDescriptor("alpha", "first", "lib-a", "1.0", "1", Set.of(Task.ENTITIES), false),
+                RunStatus.RAN, "", Protocol.PRETRAINED, 0, alpha, List.of(), Map.of(), AnnotatorDiagnostics.NONE,
+                new RunTiming(0, 0, 1, 3 * size, 0, size));
+        ProviderRun betaRun = new ProviderRun(
+                new ProviderDescriptor("beta", "second", "lib-b", "2.0", "1", Set.of(Task.ENTITIES), false),
+                RunStatus.RAN, "1 of " + size + " documents failed", Protocol.PRETRAINED, 0,
+                beta.stream().filter(mention -> !mention.docId().equals("d40")).toList(), List.of(),
+                Map.of("d40", "boom"), AnnotatorDiagnostics.NONE, new RunTiming(0, 0, 1, 3 * size, 0, size - 1));
+        GoldCorpus corpus = new GoldCorpus(documents, gold, List.of(), List.of());
+        return ReportModelBuilder.build(new BenchmarkScorer(corpus, new StatisticsSettings(20, 20, 7L, 0.95))
+                .score(List.of(alphaRun, betaRun)));
     }
 
     @Test

@@ -46,6 +46,12 @@ final class ReportModelFixture {
 
     static final StatisticsSettings STATISTICS = new StatisticsSettings(200, 1000, 7L, 0.95);
 
+    private static final EntitySection.DocumentRow D1 = new EntitySection.DocumentRow("d1", 2,
+            List.of(new DocumentCell.Scored(0.8), new DocumentCell.Scored(0.5)));
+    private static final EntitySection.DocumentRow D2 = new EntitySection.DocumentRow("d2", 1,
+            List.of(new DocumentCell.Scored(0.5), new DocumentCell.Failed()));
+    private static final List<EntitySection.DocumentRow> DOCUMENTS = List.of(D1, D2);
+
     private ReportModelFixture() {
     }
 
@@ -109,10 +115,7 @@ final class ReportModelFixture {
                                 0.8),
                         new SchemaCountsRow("beta", MatchSchema.STRICT, new EntityCounts(1, 1, 0, 1, 0), 0.5, 1 / 3.0,
                                 0.4)),
-                List.of(new EntitySection.DocumentRow("d1", 2,
-                                List.of(new DocumentCell.Scored(0.8), new DocumentCell.Scored(0.5))),
-                        new EntitySection.DocumentRow("d2", 1,
-                                List.of(new DocumentCell.Scored(0.5), new DocumentCell.Failed()))),
+                DOCUMENTS, EntitySection.DocumentTable.all(DOCUMENTS),
                 new SignificanceTable(BenchmarkScorer.ENTITY_SIGNIFICANCE, "Strict micro-F1", "documents", 2, 0.5,
                         true, List.of(new SignificanceTable.Row("alpha", "beta", 0.72, 0.4, 0.32, 0.5, 1000))),
                 List.of());
@@ -153,9 +156,24 @@ final class ReportModelFixture {
                         Map.of("alpha", "alpha.conll")),
                 model.providers(), model.scores(),
                 Optional.of(new EntitySection(entities.providers(), List.of("LOC", "MISC", "PER"), entities.counts(),
-                        entities.documents(), entities.significance(), List.of("MISC"))),
+                        entities.documents(), entities.documentTable(), entities.significance(), List.of("MISC"))),
                 Optional.empty(), model.errors().stream().filter(list -> list.task() == Task.ENTITIES).toList(),
                 model.diagnostics(), model.timings());
+    }
+
+    /**
+     * The model as the builder makes it for a corpus above the per-document table's bound, scaled down: the table
+     * shows d2, the document with the lower mean strict F1, and leaves d1 out.
+     */
+    static ReportModel documentSelection() {
+        ReportModel model = model();
+        EntitySection entities = model.entities().orElseThrow();
+        return new ReportModel(model.corpus(), model.statistics(), model.protocol(), model.providers(),
+                model.scores(),
+                Optional.of(new EntitySection(entities.providers(), entities.types(), entities.counts(),
+                        entities.documents(), new EntitySection.DocumentTable(List.of(D2), 1),
+                        entities.significance(), entities.typesNoProviderPredicted())),
+                model.stance(), model.errors(), model.diagnostics(), model.timings());
     }
 
     /** The same providers on a stance-only gold: no entity section, no entity error lists. */
