@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One running backend program: a request line goes to its stdin, its response line comes from its stdout; its stderr
- * is drained into a {@link StderrTail} so that it can never block on a full pipe. Used by one thread at a time.
+ * One running backend program: a request line goes to its stdin, its response line (at most the
+ * {@link ResponseLimit}) comes from its stdout; its stderr is drained into a {@link StderrTail} so that it can never
+ * block on a full pipe. Used by one thread at a time.
  */
 final class BackendProcess {
 
@@ -28,25 +29,27 @@ final class BackendProcess {
 
     private final Process process;
     private final BufferedWriter stdin;
-    private final BufferedReader stdout;
+    private final BoundedLineReader stdout;
+    private final ResponseLimit limit;
     private final Thread stderrDrain;
     /** This process's own stderr, for the reason a document failed on it; the shared tail spans restarts. */
     private final StderrTail ownStderr = new StderrTail();
 
-    private BackendProcess(Process process, StderrTail stderr) {
+    private BackendProcess(Process process, StderrTail stderr, ResponseLimit limit) {
         this.process = process;
         this.stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-        this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.stdout = new BoundedLineReader(process.getInputStream());
+        this.limit = limit;
         this.stderrDrain = new Thread(() -> drain(process, stderr, ownStderr), "newsbench-external-stderr-" + process.pid());
         this.stderrDrain.setDaemon(true);
         this.stderrDrain.start();
     }
 
     /** Starts the program; registered with the {@link ChildProcessReaper} before anything else can fail. */
-    static BackendProcess start(ProcessBuilder builder, StderrTail stderr) throws IOException {
+    static BackendProcess start(ProcessBuilder builder, StderrTail stderr, ResponseLimit limit) throws IOException {
         Process process = builder.start();
         ChildProcessReaper.register(process);
-        return new BackendProcess(process, stderr);
+        return new BackendProcess(process, stderr, limit);
     }
 
     long pid() {
@@ -56,27 +59,34 @@ final class BackendProcess {
     /**
      * Writes {@code request} as one line and reads one line back within {@code timeout}.
      *
-     * @throws BackendFault on timeout (the process is then killed) or when the process has exited
+     * @throws BackendFault on timeout (the process is then killed), when the process has exited or when the line
+     *                      passes the response limit (it is read no further)
      */
-    String exchange(String request, Duration timeout) throws BackendFault {
+    String exchange(ExternalRequest request, Duration timeout) throws BackendFault {
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             timedOut.set(true);
             kill();
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        String response;
+        String response = null;
+        boolean tooLong = false;
         try {
-            stdin.write(request);
+            stdin.write(request.json());
             stdin.write('\n');
             stdin.flush();
-            response = stdout.readLine();
+            response = stdout.readLine(limit.maxBytes());
+        } catch (BoundedLineReader.LineTooLongException e) {
+            tooLong = true;
         } catch (IOException e) {
-            response = null;
+            // The process is gone: described below.
         } finally {
             watchdog.cancel(false);
         }
         if (timedOut.get()) {
             throw new BackendFault("timeout after " + seconds(timeout) + " s");
+        }
+        if (tooLong) {
+            throw new BackendFault(limit.exceededBy(request));
         }
         if (response == null) {
             throw new BackendFault("backend process " + exitDescription());

@@ -1,6 +1,7 @@
 package org.newsbench.evaluation.external;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +19,9 @@ import org.newsbench.api.AnnotationException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Talks to a backend service over HTTP: each request is POSTed to the url as JSON and the response body is the JSON
- * response. At most {@code workers} requests are in flight at once. A connection that fails is retried
+ * Talks to a backend service over HTTP: each request is POSTed to the url as JSON and the response body (at most the
+ * {@link ResponseLimit}; a longer one is read no further) is the JSON response. At most {@code workers} requests are
+ * in flight at once. A connection that fails is retried
  * {@value #RETRIES} times with doubling back-off; a timeout is not retried (the service got the request).
  */
 final class HttpBackendClient implements BackendClient {
@@ -30,6 +32,7 @@ final class HttpBackendClient implements BackendClient {
     private final URI url;
     private final Duration timeout;
     private final ExternalProtocolCodec codec;
+    private final ResponseLimit limit;
     private final Semaphore inFlight;
     private final HttpClient client;
     private final AtomicLong retries = new AtomicLong();
@@ -38,6 +41,7 @@ final class HttpBackendClient implements BackendClient {
         this.url = declaration.url();
         this.timeout = declaration.timeout();
         this.codec = codec;
+        this.limit = ResponseLimit.of(declaration);
         this.inFlight = new Semaphore(declaration.workers());
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(declaration.timeout()).build();
@@ -69,9 +73,12 @@ final class HttpBackendClient implements BackendClient {
                 .POST(HttpRequest.BodyPublishers.ofString(request.json(), StandardCharsets.UTF_8)).build();
         Duration backOff = FIRST_BACK_OFF;
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> response;
+            int status;
+            String body;
             try {
-                response = client.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<InputStream> response = client.send(post, HttpResponse.BodyHandlers.ofInputStream());
+                status = response.statusCode();
+                body = body(request, response.body());
             } catch (HttpTimeoutException e) {
                 throw new AnnotationException("timeout after " + BackendProcess.seconds(timeout) + " s");
             } catch (IOException e) {
@@ -87,15 +94,26 @@ final class HttpBackendClient implements BackendClient {
                 Thread.currentThread().interrupt();
                 throw new AnnotationException("interrupted while waiting for " + url);
             }
-            if (response.statusCode() / 100 != 2) {
-                throw new AnnotationException("HTTP " + response.statusCode() + " from " + url + " for "
-                        + request.subject() + ": " + ExternalProtocolCodec.excerpt(response.body()));
+            if (status / 100 != 2) {
+                throw new AnnotationException("HTTP " + status + " from " + url + " for " + request.subject() + ": "
+                        + ExternalProtocolCodec.excerpt(body));
             }
             try {
-                return codec.parseResponse(request, response.body());
+                return codec.parseResponse(request, body);
             } catch (MalformedResponseException e) {
                 throw new AnnotationException(e.getMessage());
             }
+        }
+    }
+
+    /** The body as text, read no further than the limit; closing the stream early drops the connection. */
+    private String body(ExternalRequest request, InputStream stream) throws IOException, AnnotationException {
+        try (InputStream in = stream) {
+            byte[] bytes = in.readNBytes(limit.maxBytes() + 1);
+            if (bytes.length > limit.maxBytes()) {
+                throw new AnnotationException(limit.exceededBy(request));
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 

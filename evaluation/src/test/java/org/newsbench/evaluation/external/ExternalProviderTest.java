@@ -180,6 +180,22 @@ class ExternalProviderTest {
     }
 
     @Test
+    void aResponseLineThatNeverEndsFailsThatDocumentAtTheBoundAndTheProcessIsRestarted() throws Exception {
+        String endless = docIds.get(1);
+        // The bound, not the 30 s timeout, must end the read.
+        ProviderRun run = run(gold, 1, 0, EnumSet.of(Task.ENTITIES), provider("endless",
+                "command=" + FixtureBackend.commandLine("--gold", goldFile().toString(), "--huge-on", endless),
+                "tasks=ENTITIES", "max-response-bytes=65536", "timeout-seconds=30"));
+
+        assertThat(run.failedDocuments()).containsExactly(Map.entry(endless, "the response to document " + endless
+                + " is longer than 65536 bytes (external.endless.max-response-bytes); the rest was not read; "
+                + "no stderr output"));
+        assertThat(run.entities()).isNotEmpty().isEqualTo(gold.entities().stream()
+                .filter(mention -> !mention.docId().equals(endless)).toList());
+        assertThat(run.diagnostics().notes()).contains("backend process restarted 1 time");
+    }
+
+    @Test
     void aBackendThatKeepsCrashingIsGivenUpWithTheTailOfItsStderr() throws Exception {
         ProviderRun run = run(gold, 1, 0, EnumSet.of(Task.ENTITIES), provider("crashing",
                 "command=" + FixtureBackend.commandLine("--crash-always"), "tasks=ENTITIES", "max-restarts=1"));
@@ -334,8 +350,13 @@ class ExternalProviderTest {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/annotate", exchange -> {
             try {
-                byte[] body = logic.answer(new String(exchange.getRequestBody().readAllBytes(),
-                        StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (logic.answersEndlessly(request)) {
+                    exchange.sendResponseHeaders(200, 0);
+                    FixtureBackendLogic.writeEndlessAnswer(FixtureBackendLogic.idOf(request),
+                            exchange.getResponseBody());
+                }
+                byte[] body = logic.answer(request).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -344,6 +365,8 @@ class ExternalProviderTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 exchange.sendResponseHeaders(500, -1);
+            } catch (IOException e) {
+                // The client stopped reading an endless answer and closed the connection.
             } finally {
                 exchange.close();
             }
@@ -383,6 +406,22 @@ class ExternalProviderTest {
         List<String> fits = Files.readAllLines(log).stream().filter(line -> line.startsWith("fit ")).toList();
         assertThat(fits).hasSize(5);
         assertThat(fits).allMatch(line -> line.split(" ")[1].split(",").length == 4);
+    }
+
+    @Test
+    void anHttpBodyThatNeverEndsFailsThatDocumentAtTheBound() throws Exception {
+        String endless = docIds.get(1);
+        HttpServer server = fixtureServer(0, "--gold", goldFile().toString(), "--huge-on", endless);
+
+        ProviderRun run = run(gold, 1, 0, EnumSet.of(Task.ENTITIES), provider("endless-http",
+                "url=http://127.0.0.1:" + server.getAddress().getPort() + "/annotate", "tasks=ENTITIES",
+                "max-response-bytes=65536", "timeout-seconds=30"));
+
+        assertThat(run.failedDocuments()).containsExactly(Map.entry(endless, "the response to document " + endless
+                + " is longer than 65536 bytes (external.endless-http.max-response-bytes); the rest was not read"));
+        assertThat(run.entities()).isNotEmpty().isEqualTo(gold.entities().stream()
+                .filter(mention -> !mention.docId().equals(endless)).toList());
+        assertThat(run.diagnostics().notes()).isEmpty();
     }
 
     /** A port nothing listens on (for now). */
