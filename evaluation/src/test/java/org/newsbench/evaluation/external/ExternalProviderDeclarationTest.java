@@ -126,4 +126,31 @@ class ExternalProviderDeclarationTest {
                 .hasMessage("'external.command' is not external.<provider-id>.<key>");
         assertThat(ExternalProviderDeclarations.from(Map.of()).declarations()).isEqualTo(List.of());
     }
+
+    @Test
+    void aDeclaredIdThatIsAProvidersOnTheClasspathOrDiffersFromOneOnlyInCaseIsRejectedNamingBoth() throws Exception {
+        ExternalProviderDeclarations corenlp = ExternalProviderDeclarations.from(Map.of("external",
+                ProviderConfiguration.of(Map.of("corenlp.command", "x", "corenlp.tasks", "ENTITIES"))));
+        ExternalProviderDeclarations coreNlp = ExternalProviderDeclarations.from(Map.of("external",
+                ProviderConfiguration.of(Map.of("CoreNLP.command", "x", "CoreNLP.tasks", "ENTITIES"))));
+
+        assertThatThrownBy(() -> corenlp.requireIdsOtherThan(List.of("baseline-majority", "corenlp")))
+                .hasMessage("external.corenlp.*: 'corenlp' is already the id of a provider found on the classpath; "
+                        + "declare the backend under another id");
+        assertThatThrownBy(() -> coreNlp.requireIdsOtherThan(List.of("corenlp")))
+                .hasMessage("external.CoreNLP.*: 'CoreNLP' differs only in case from 'corenlp', a provider found on "
+                        + "the classpath (an id names the folder predictions/<id>, which a case-insensitive file "
+                        + "system would share between them); declare the backend under another id");
+        corenlp.requireIdsOtherThan(List.of("corenlp-muc7", "opennlp"));
+    }
+
+    @Test
+    void twoDeclarationsWhoseIdsDifferOnlyInCaseAreRejected() {
+        assertThatThrownBy(() -> ExternalProviderDeclarations.from(Map.of("external", ProviderConfiguration.of(
+                Map.of("spacy.command", "x", "spacy.tasks", "ENTITIES", "SpaCy.url", "http://127.0.0.1:9/",
+                        "SpaCy.tasks", "ENTITIES")))))
+                .hasMessage("external.SpaCy.* and external.spacy.* declare ids that differ only in case (an id names "
+                        + "the folder predictions/<id>, which a case-insensitive file system would share between "
+                        + "them); rename one");
+    }
 }
