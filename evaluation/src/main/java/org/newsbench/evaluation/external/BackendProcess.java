@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,13 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * block on a full pipe. Used by one thread at a time.
  */
 final class BackendProcess {
-
-    /** Kills a process whose answer is late; the blocked read then ends. */
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "newsbench-external-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final Process process;
     private final BufferedWriter stdin;
@@ -64,10 +55,11 @@ final class BackendProcess {
      */
     String exchange(ExternalRequest request, Duration timeout) throws BackendFault {
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+        // Killing a process whose answer is late ends the blocked read.
+        ScheduledFuture<?> watchdog = Watchdog.after(timeout, () -> {
             timedOut.set(true);
             kill();
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        });
         String response = null;
         boolean tooLong = false;
         try {

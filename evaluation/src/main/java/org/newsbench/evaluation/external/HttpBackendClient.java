@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.newsbench.api.AnnotationException;
@@ -21,8 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Talks to a backend service over HTTP: each request is POSTed to the url as JSON and the response body (at most the
  * {@link ResponseLimit}; a longer one is read no further) is the JSON response. At most {@code workers} requests are
- * in flight at once. A connection that fails is retried
- * {@value #RETRIES} times with doubling back-off; a timeout is not retried (the service got the request).
+ * in flight at once. The timeout covers the whole answer, body included (the JDK's request timeout ends at the
+ * headers). A connection that fails is retried {@value #RETRIES} times with doubling back-off; a timeout is not
+ * retried (the service got the request).
  */
 final class HttpBackendClient implements BackendClient {
 
@@ -73,14 +76,15 @@ final class HttpBackendClient implements BackendClient {
                 .POST(HttpRequest.BodyPublishers.ofString(request.json(), StandardCharsets.UTF_8)).build();
         Duration backOff = FIRST_BACK_OFF;
         for (int attempt = 0; ; attempt++) {
+            long deadline = System.nanoTime() + timeout.toNanos();
             int status;
             String body;
             try {
                 HttpResponse<InputStream> response = client.send(post, HttpResponse.BodyHandlers.ofInputStream());
                 status = response.statusCode();
-                body = body(request, response.body());
+                body = body(request, response.body(), deadline);
             } catch (HttpTimeoutException e) {
-                throw new AnnotationException("timeout after " + BackendProcess.seconds(timeout) + " s");
+                throw timedOut();
             } catch (IOException e) {
                 if (attempt == RETRIES) {
                     throw new AnnotationException("cannot reach " + url + " for " + request.subject() + " after "
@@ -106,14 +110,43 @@ final class HttpBackendClient implements BackendClient {
         }
     }
 
-    /** The body as text, read no further than the limit; closing the stream early drops the connection. */
-    private String body(ExternalRequest request, InputStream stream) throws IOException, AnnotationException {
+    /**
+     * The body as text, read no further than the limit and no later than {@code deadline} ({@link System#nanoTime});
+     * closing the stream early drops the connection.
+     */
+    private String body(ExternalRequest request, InputStream stream, long deadline)
+            throws IOException, AnnotationException {
+        AtomicBoolean late = new AtomicBoolean();
+        // Closing the stream ends a read blocked on a service that stalls in the middle of its body.
+        ScheduledFuture<?> watchdog = Watchdog.after(Duration.ofNanos(deadline - System.nanoTime()), () -> {
+            late.set(true);
+            closeQuietly(stream);
+        });
         try (InputStream in = stream) {
             byte[] bytes = in.readNBytes(limit.maxBytes() + 1);
             if (bytes.length > limit.maxBytes()) {
                 throw new AnnotationException(limit.exceededBy(request));
             }
             return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            if (late.get()) {
+                throw timedOut();
+            }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private AnnotationException timedOut() {
+        return new AnnotationException("timeout after " + BackendProcess.seconds(timeout) + " s");
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // The read it was to end has ended anyway.
         }
     }
 

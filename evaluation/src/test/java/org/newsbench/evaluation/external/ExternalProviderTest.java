@@ -343,18 +343,30 @@ class ExternalProviderTest {
         assertThat(run.reason()).startsWith("cannot start 'no-such-backend-program'");
     }
 
+    /**
+     * The fixture backend served over HTTP; beside {@link FixtureBackendLogic}'s options, {@code --stall-on ID} sends
+     * the headers and the start of that document's answer, then nothing for 5 s.
+     */
     private HttpServer fixtureServer(int port, String... options) throws IOException {
-        FixtureBackendLogic logic = new FixtureBackendLogic(FixtureBackendLogic.options(options));
+        Map<String, String> parsed = FixtureBackendLogic.options(options);
+        FixtureBackendLogic logic = new FixtureBackendLogic(parsed);
         // Without TCP_NODELAY the JDK server's response waits ~40 ms for the client's delayed ACK (Nagle).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/annotate", exchange -> {
             try {
                 String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String id = FixtureBackendLogic.idOf(request);
+                if (id.equals(parsed.get("--stall-on"))) {
+                    exchange.sendResponseHeaders(200, 0);
+                    exchange.getResponseBody().write(("{\"id\":\"" + id + "\"").getBytes(StandardCharsets.UTF_8));
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(5_000);
+                    return;
+                }
                 if (logic.answersEndlessly(request)) {
                     exchange.sendResponseHeaders(200, 0);
-                    FixtureBackendLogic.writeEndlessAnswer(FixtureBackendLogic.idOf(request),
-                            exchange.getResponseBody());
+                    FixtureBackendLogic.writeEndlessAnswer(id, exchange.getResponseBody());
                 }
                 byte[] body = logic.answer(request).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -422,6 +434,20 @@ class ExternalProviderTest {
         assertThat(run.entities()).isNotEmpty().isEqualTo(gold.entities().stream()
                 .filter(mention -> !mention.docId().equals(endless)).toList());
         assertThat(run.diagnostics().notes()).isEmpty();
+    }
+
+    @Test
+    void anHttpBackendThatStallsInTheMiddleOfItsBodyFailsThatDocumentAtTheTimeout() throws Exception {
+        String stalled = docIds.get(2);
+        HttpServer server = fixtureServer(0, "--gold", goldFile().toString(), "--stall-on", stalled);
+
+        ProviderRun run = run(gold, 1, 0, EnumSet.of(Task.ENTITIES), provider("stalling",
+                "url=http://127.0.0.1:" + server.getAddress().getPort() + "/annotate", "tasks=ENTITIES",
+                "timeout-seconds=0.4"));
+
+        assertThat(run.failedDocuments()).containsExactly(Map.entry(stalled, "timeout after 0.4 s"));
+        assertThat(run.entities()).isNotEmpty().isEqualTo(gold.entities().stream()
+                .filter(mention -> !mention.docId().equals(stalled)).toList());
     }
 
     /** A port nothing listens on (for now). */
