@@ -1,9 +1,8 @@
 package org.newsbench.evaluation.external;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,9 +13,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One running backend program: a request line goes to its stdin, its response line (at most the
  * {@link ResponseLimit}) comes from its stdout; its stderr is drained into a {@link StderrTail} so that it can never
- * block on a full pipe. Used by one thread at a time.
+ * block on a full pipe, each line cut so that an endless one cannot fill the memory either. Used by one thread at a
+ * time.
  */
 final class BackendProcess {
+
+    /** Far more of a stderr line than a {@link StderrTail} keeps, so that it still marks the line as cut. */
+    private static final int STDERR_LINE_BYTES = 64 * 1024;
 
     private final Process process;
     private final BufferedWriter stdin;
@@ -124,10 +127,10 @@ final class BackendProcess {
     }
 
     private static void drain(Process process, StderrTail shared, StderrTail own) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
+        try (InputStream stream = process.getErrorStream()) {
+            BoundedLineReader reader = new BoundedLineReader(stream);
             String line;
-            while ((line = reader.readLine()) != null) {
+            while ((line = reader.readLineCut(STDERR_LINE_BYTES)) != null) {
                 shared.add(line);
                 own.add(line);
             }

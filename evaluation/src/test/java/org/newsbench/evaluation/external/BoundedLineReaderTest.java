@@ -17,11 +17,14 @@ class BoundedLineReaderTest {
     }
 
     @Test
-    void linesEndAtNewlineOrCarriageReturnNewlineAndALastLineWithoutEndIsKept() throws Exception {
-        BoundedLineReader reader = reader("{\"id\":\"d1\"}\n{\"id\":\"d2\"}\r\n\nlast");
+    void linesEndAtNewlineCarriageReturnOrBothAndALastLineWithoutEndIsKept() throws Exception {
+        BoundedLineReader reader = reader("{\"id\":\"d1\"}\n{\"id\":\"d2\"}\r\n\n 10%\r 20%\r\rlast");
 
         assertThat(reader.readLine(100)).isEqualTo("{\"id\":\"d1\"}");
         assertThat(reader.readLine(100)).isEqualTo("{\"id\":\"d2\"}");
+        assertThat(reader.readLine(100)).isEmpty();
+        assertThat(reader.readLine(100)).isEqualTo(" 10%");
+        assertThat(reader.readLine(100)).isEqualTo(" 20%");
         assertThat(reader.readLine(100)).isEmpty();
         assertThat(reader.readLine(100)).isEqualTo("last");
         assertThat(reader.readLine(100)).isNull();
@@ -45,6 +48,15 @@ class BoundedLineReaderTest {
                 .isInstanceOf(BoundedLineReader.LineTooLongException.class);
         // At most one buffer past the bound.
         assertThat(endless.served).isBetween(100_001L, 100_000L + 8192);
+    }
+
+    @Test
+    void aCutLineKeepsItsFirstBytesAndTheRestIsReadPastUpToTheNextLine() throws Exception {
+        BoundedLineReader reader = reader("x".repeat(1_000_000) + "\r\nnext\n");
+
+        assertThat(reader.readLineCut(100)).isEqualTo("x".repeat(100));
+        assertThat(reader.readLineCut(100)).isEqualTo("next");
+        assertThat(reader.readLineCut(100)).isNull();
     }
 
     /** An endless line of 'x', counting what was read of it. */
