@@ -122,6 +122,11 @@ class ExternalProviderTest {
 
     private static final Map<String, ProviderRun> lastRuns = new LinkedHashMap<>();
 
+    /** The gold's mentions but those of document {@code docId}: what a run that fails only that document predicts. */
+    private static List<EntityMention> goldEntitiesExcept(String docId) {
+        return gold.entities().stream().filter(mention -> !mention.docId().equals(docId)).toList();
+    }
+
     private static double score(EvaluationResult result, String provider, String task, String schema, String scope,
                                 String metric) {
         // The coordinates as scores.csv names them.
@@ -190,8 +195,7 @@ class ExternalProviderTest {
         assertThat(run.failedDocuments()).containsExactly(Map.entry(endless, "the response to document " + endless
                 + " is longer than 65536 bytes (external.endless.max-response-bytes); the rest was not read; "
                 + "no stderr output"));
-        assertThat(run.entities()).isNotEmpty().isEqualTo(gold.entities().stream()
-                .filter(mention -> !mention.docId().equals(endless)).toList());
+        assertThat(run.entities()).isNotEmpty().isEqualTo(goldEntitiesExcept(endless));
         assertThat(run.diagnostics().notes()).contains("backend process restarted 1 time");
     }
 
@@ -431,8 +435,7 @@ class ExternalProviderTest {
 
         assertThat(run.failedDocuments()).containsExactly(Map.entry(endless, "the response to document " + endless
                 + " is longer than 65536 bytes (external.endless-http.max-response-bytes); the rest was not read"));
-        assertThat(run.entities()).isNotEmpty().isEqualTo(gold.entities().stream()
-                .filter(mention -> !mention.docId().equals(endless)).toList());
+        assertThat(run.entities()).isNotEmpty().isEqualTo(goldEntitiesExcept(endless));
         assertThat(run.diagnostics().notes()).isEmpty();
     }
 
@@ -446,8 +449,7 @@ class ExternalProviderTest {
                 "timeout-seconds=0.4"));
 
         assertThat(run.failedDocuments()).containsExactly(Map.entry(stalled, "timeout after 0.4 s"));
-        assertThat(run.entities()).isNotEmpty().isEqualTo(gold.entities().stream()
-                .filter(mention -> !mention.docId().equals(stalled)).toList());
+        assertThat(run.entities()).isNotEmpty().isEqualTo(goldEntitiesExcept(stalled));
     }
 
     /** A port nothing listens on (for now). */
