@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.newsbench.api.Task;
+import org.newsbench.api.spi.AnnotatorProvider;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderException;
 import org.newsbench.evaluation.discovery.DiscoveredProvider;
@@ -59,6 +60,8 @@ final class RunOptions {
     /** Read once: the configuration file and --set entries, and the external providers they declare. */
     private Map<String, ProviderConfiguration> configurations;
     private ExternalProviderDeclarations externalProviders;
+    /** Where the configuration came from, for its errors. */
+    private String configurationSource;
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = LocalAnnotationEngine.NAME,
             description = "Where documents are annotated: local (this JVM's threads, default) or spark (the "
                     + "spark-runner jar).")
@@ -92,10 +95,22 @@ final class RunOptions {
         return new RunSettings(threadCount, folds, tasks, externalProviders.configurationsFor(configurations));
     }
 
-    /** The providers found on the classpath and those declared as {@code external.<id>.*}, narrowed by --providers. */
+    /**
+     * The providers found on the classpath and those declared as {@code external.<id>.*}, narrowed by --providers.
+     *
+     * @throws InvalidInputException when a declared id is one of the classpath's
+     */
     List<DiscoveredProvider> providers() throws InvalidInputException {
         readConfiguration();
-        return select(new ProviderDiscovery().discover(externalProviders.providers()));
+        List<AnnotatorProvider> declared = externalProviders.providers();
+        List<DiscoveredProvider> found = new ProviderDiscovery().discover(declared);
+        try {
+            externalProviders.requireIdsOtherThan(found.stream()
+                    .filter(provider -> !declared.contains(provider.provider())).map(DiscoveredProvider::id).toList());
+        } catch (ProviderException e) {
+            throw new InvalidInputException(configurationSource, e.getMessage());
+        }
+        return select(found);
     }
 
     private void readConfiguration() throws InvalidInputException {
@@ -104,10 +119,11 @@ final class RunOptions {
         }
         Path configFile = config != null && Files.exists(config) ? config : null;
         configurations = ProviderConfigurations.read(configFile, overrides);
+        configurationSource = configFile != null ? configFile + " / --set" : "--set";
         try {
             externalProviders = ExternalProviderDeclarations.from(configurations);
         } catch (ProviderException e) {
-            throw new InvalidInputException(configFile != null ? configFile + " / --set" : "--set", e.getMessage());
+            throw new InvalidInputException(configurationSource, e.getMessage());
         }
     }
 

@@ -1,52 +1,49 @@
 package org.newsbench.evaluation.external;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One running backend program: a request line goes to its stdin, its response line comes from its stdout; its stderr
- * is drained into a {@link StderrTail} so that it can never block on a full pipe. Used by one thread at a time.
+ * One running backend program: a request line goes to its stdin, its response line (at most the
+ * {@link ResponseLimit}) comes from its stdout; its stderr is drained into a {@link StderrTail} so that it can never
+ * block on a full pipe, each line cut so that an endless one cannot fill the memory either. Used by one thread at a
+ * time.
  */
 final class BackendProcess {
 
-    /** Kills a process whose answer is late; the blocked read then ends. */
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "newsbench-external-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Far more of a stderr line than a {@link StderrTail} keeps, so that it still marks the line as cut. */
+    private static final int STDERR_LINE_BYTES = 64 * 1024;
 
     private final Process process;
     private final BufferedWriter stdin;
-    private final BufferedReader stdout;
+    private final BoundedLineReader stdout;
+    private final ResponseLimit limit;
     private final Thread stderrDrain;
     /** This process's own stderr, for the reason a document failed on it; the shared tail spans restarts. */
     private final StderrTail ownStderr = new StderrTail();
 
-    private BackendProcess(Process process, StderrTail stderr) {
+    private BackendProcess(Process process, StderrTail stderr, ResponseLimit limit) {
         this.process = process;
         this.stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-        this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.stdout = new BoundedLineReader(process.getInputStream());
+        this.limit = limit;
         this.stderrDrain = new Thread(() -> drain(process, stderr, ownStderr), "newsbench-external-stderr-" + process.pid());
         this.stderrDrain.setDaemon(true);
         this.stderrDrain.start();
     }
 
     /** Starts the program; registered with the {@link ChildProcessReaper} before anything else can fail. */
-    static BackendProcess start(ProcessBuilder builder, StderrTail stderr) throws IOException {
+    static BackendProcess start(ProcessBuilder builder, StderrTail stderr, ResponseLimit limit) throws IOException {
         Process process = builder.start();
         ChildProcessReaper.register(process);
-        return new BackendProcess(process, stderr);
+        return new BackendProcess(process, stderr, limit);
     }
 
     long pid() {
@@ -56,27 +53,35 @@ final class BackendProcess {
     /**
      * Writes {@code request} as one line and reads one line back within {@code timeout}.
      *
-     * @throws BackendFault on timeout (the process is then killed) or when the process has exited
+     * @throws BackendFault on timeout (the process is then killed), when the process has exited or when the line
+     *                      passes the response limit (it is read no further)
      */
-    String exchange(String request, Duration timeout) throws BackendFault {
+    String exchange(ExternalRequest request, Duration timeout) throws BackendFault {
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+        // Killing a process whose answer is late ends the blocked read.
+        ScheduledFuture<?> watchdog = Watchdog.after(timeout, () -> {
             timedOut.set(true);
             kill();
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        String response;
+        });
+        String response = null;
+        boolean tooLong = false;
         try {
-            stdin.write(request);
+            stdin.write(request.json());
             stdin.write('\n');
             stdin.flush();
-            response = stdout.readLine();
+            response = stdout.readLine(limit.maxBytes());
+        } catch (BoundedLineReader.LineTooLongException e) {
+            tooLong = true;
         } catch (IOException e) {
-            response = null;
+            // The process is gone: described below.
         } finally {
             watchdog.cancel(false);
         }
         if (timedOut.get()) {
             throw new BackendFault("timeout after " + seconds(timeout) + " s");
+        }
+        if (tooLong) {
+            throw new BackendFault(limit.exceededBy(request));
         }
         if (response == null) {
             throw new BackendFault("backend process " + exitDescription());
@@ -122,10 +127,10 @@ final class BackendProcess {
     }
 
     private static void drain(Process process, StderrTail shared, StderrTail own) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
+        try (InputStream stream = process.getErrorStream()) {
+            BoundedLineReader reader = new BoundedLineReader(stream);
             String line;
-            while ((line = reader.readLine()) != null) {
+            while ((line = reader.readLineCut(STDERR_LINE_BYTES)) != null) {
                 shared.add(line);
                 own.add(line);
             }

@@ -84,7 +84,7 @@ public final class ExternalProvider implements AnnotatorProvider {
         try {
             return LabelMapping.fromFile(declaration.labels().get());
         } catch (IOException | IllegalArgumentException e) {
-            throw new ProviderException("external." + declaration.id() + ".labels: cannot read "
+            throw new ProviderException(declaration.key("labels") + ": cannot read "
                     + declaration.labels().get() + ": " + e.getMessage(), e);
         }
     }

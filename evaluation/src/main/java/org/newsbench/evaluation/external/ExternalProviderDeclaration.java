@@ -29,16 +29,21 @@ import org.newsbench.api.spi.ProviderException;
 public record ExternalProviderDeclaration(String id, List<String> command, URI url, Set<Task> tasks,
                                           String description, String version, int workers, Duration timeout,
                                           OffsetUnit offsets, Optional<Path> labels, boolean trainable,
-                                          int maxRestarts, Optional<Path> workingDirectory,
+                                          int maxRestarts, int maxResponseBytes, Optional<Path> workingDirectory,
                                           Map<String, String> environment, ProviderConfiguration keys) {
 
     public static final int DEFAULT_WORKERS = 1;
     public static final int DEFAULT_TIMEOUT_SECONDS = 60;
     public static final int DEFAULT_MAX_RESTARTS = 3;
     public static final String DEFAULT_VERSION = "1";
+    /** 32 MiB: far above any document's answer, far below what the heap holds. */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+    /** A response is held in memory whole before it is parsed, so no bound may pass 1 GiB. */
+    public static final int LARGEST_MAX_RESPONSE_BYTES = 1024 * 1024 * 1024;
 
     private static final Set<String> KNOWN_KEYS = Set.of("command", "url", "tasks", "description", "version",
-            "workers", "timeout-seconds", "offsets", "labels", "trainable", "max-restarts", "working-directory");
+            "workers", "timeout-seconds", "offsets", "labels", "trainable", "max-restarts", "max-response-bytes",
+            "working-directory");
     private static final String ENV_PREFIX = "env.";
 
     public ExternalProviderDeclaration {
@@ -94,7 +99,7 @@ public record ExternalProviderDeclaration(String id, List<String> command, URI u
         return new ExternalProviderDeclaration(id, command, url, tasks(prefix, keys), description,
                 version.isEmpty() ? DEFAULT_VERSION : version, workers, timeout(prefix, keys), offsets(prefix, keys),
                 keys.get("labels").filter(value -> !value.isBlank()).map(Path::of),
-                bool(prefix, "trainable", keys.get("trainable", "false")), maxRestarts,
+                bool(prefix, "trainable", keys.get("trainable", "false")), maxRestarts, maxResponseBytes(prefix, keys),
                 keys.get("working-directory").filter(value -> !value.isBlank()).map(Path::of), environment, keys);
     }
 
@@ -130,6 +135,25 @@ public record ExternalProviderDeclaration(String id, List<String> command, URI u
         } catch (NumberFormatException e) {
             throw new ProviderException(prefix + "timeout-seconds must be a positive number, got '" + value + "'");
         }
+    }
+
+    private static int maxResponseBytes(String prefix, ProviderConfiguration keys) throws ProviderException {
+        String value = keys.get("max-response-bytes", String.valueOf(DEFAULT_MAX_RESPONSE_BYTES)).trim();
+        try {
+            int bytes = Integer.parseInt(value);
+            if (bytes >= 1 && bytes <= LARGEST_MAX_RESPONSE_BYTES) {
+                return bytes;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the range.
+        }
+        throw new ProviderException(prefix + "max-response-bytes must be a whole number of bytes from 1 to "
+                + LARGEST_MAX_RESPONSE_BYTES + " (1 GiB), got '" + value + "'");
+    }
+
+    /** {@code external.<id>.<name>}: one of this declaration's keys in full, for messages. */
+    String key(String name) {
+        return "external." + id + "." + name;
     }
 
     private static OffsetUnit offsets(String prefix, ProviderConfiguration keys) throws ProviderException {

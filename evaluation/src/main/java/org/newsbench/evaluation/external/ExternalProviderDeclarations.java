@@ -1,8 +1,10 @@
 package org.newsbench.evaluation.external;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +20,10 @@ public record ExternalProviderDeclarations(List<ExternalProviderDeclaration> dec
 
     /** The configuration section that holds the declarations. */
     public static final String SECTION = "external";
+
+    /** Why ids that differ only in case are refused, although ids are case-sensitive. */
+    private static final String CASE_ONLY = "an id names the folder predictions/<id>, which a case-insensitive file "
+            + "system would share between them";
 
     public ExternalProviderDeclarations {
         declarations = List.copyOf(declarations);
@@ -35,14 +41,20 @@ public record ExternalProviderDeclarations(List<ExternalProviderDeclaration> dec
             return new ExternalProviderDeclarations(List.of());
         }
         Map<String, Map<String, String>> byId = new TreeMap<>();
-        for (Map.Entry<String, String> entry : section.values().entrySet()) {
+        Map<String, String> byFoldedId = new HashMap<>();
+        for (Map.Entry<String, String> entry : new TreeMap<>(section.values()).entrySet()) {
             int dot = entry.getKey().indexOf('.');
             if (dot <= 0 || dot == entry.getKey().length() - 1) {
                 throw new ProviderException("'" + SECTION + "." + entry.getKey()
                         + "' is not " + SECTION + ".<provider-id>.<key>");
             }
-            byId.computeIfAbsent(entry.getKey().substring(0, dot), id -> new TreeMap<>())
-                    .put(entry.getKey().substring(dot + 1), entry.getValue());
+            String id = entry.getKey().substring(0, dot);
+            String other = byFoldedId.putIfAbsent(folded(id), id);
+            if (other != null && !other.equals(id)) {
+                throw new ProviderException(SECTION + "." + other + ".* and " + SECTION + "." + id
+                        + ".* declare ids that differ only in case (" + CASE_ONLY + "); rename one");
+            }
+            byId.computeIfAbsent(id, key -> new TreeMap<>()).put(entry.getKey().substring(dot + 1), entry.getValue());
         }
         List<ExternalProviderDeclaration> declarations = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> provider : byId.entrySet()) {
@@ -50,6 +62,34 @@ public record ExternalProviderDeclarations(List<ExternalProviderDeclaration> dec
                     ProviderConfiguration.of(provider.getValue())));
         }
         return new ExternalProviderDeclarations(declarations);
+    }
+
+    /**
+     * Fails if a declared id is one of {@code providerIds} (those of the providers found on the classpath), whose
+     * configuration the declaration's keys would replace, or differs from one only in case.
+     *
+     * @throws ProviderException naming the declaration's keys and the provider they clash with
+     */
+    public void requireIdsOtherThan(Collection<String> providerIds) throws ProviderException {
+        Map<String, String> taken = new HashMap<>();
+        providerIds.forEach(id -> taken.putIfAbsent(folded(id), id));
+        for (ExternalProviderDeclaration declaration : declarations) {
+            String id = declaration.id();
+            String clash = taken.get(folded(id));
+            if (clash != null && clash.equals(id)) {
+                throw new ProviderException(SECTION + "." + id + ".*: '" + id + "' is already the id of a provider "
+                        + "found on the classpath; declare the backend under another id");
+            }
+            if (clash != null) {
+                throw new ProviderException(SECTION + "." + id + ".*: '" + id + "' differs only in case from '" + clash
+                        + "', a provider found on the classpath (" + CASE_ONLY + "); declare the backend under "
+                        + "another id");
+            }
+        }
+    }
+
+    private static String folded(String id) {
+        return id.toLowerCase(Locale.ROOT);
     }
 
     /**

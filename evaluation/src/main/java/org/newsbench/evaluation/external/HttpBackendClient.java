@@ -1,6 +1,7 @@
 package org.newsbench.evaluation.external;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.newsbench.api.AnnotationException;
@@ -18,9 +21,11 @@ import org.newsbench.api.AnnotationException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Talks to a backend service over HTTP: each request is POSTed to the url as JSON and the response body is the JSON
- * response. At most {@code workers} requests are in flight at once. A connection that fails is retried
- * {@value #RETRIES} times with doubling back-off; a timeout is not retried (the service got the request).
+ * Talks to a backend service over HTTP: each request is POSTed to the url as JSON and the response body (at most the
+ * {@link ResponseLimit}; a longer one is read no further) is the JSON response. At most {@code workers} requests are
+ * in flight at once. The timeout covers the whole answer, body included (the JDK's request timeout ends at the
+ * headers). A connection that fails is retried {@value #RETRIES} times with doubling back-off; a timeout is not
+ * retried (the service got the request).
  */
 final class HttpBackendClient implements BackendClient {
 
@@ -30,6 +35,7 @@ final class HttpBackendClient implements BackendClient {
     private final URI url;
     private final Duration timeout;
     private final ExternalProtocolCodec codec;
+    private final ResponseLimit limit;
     private final Semaphore inFlight;
     private final HttpClient client;
     private final AtomicLong retries = new AtomicLong();
@@ -38,6 +44,7 @@ final class HttpBackendClient implements BackendClient {
         this.url = declaration.url();
         this.timeout = declaration.timeout();
         this.codec = codec;
+        this.limit = ResponseLimit.of(declaration);
         this.inFlight = new Semaphore(declaration.workers());
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(declaration.timeout()).build();
@@ -69,11 +76,15 @@ final class HttpBackendClient implements BackendClient {
                 .POST(HttpRequest.BodyPublishers.ofString(request.json(), StandardCharsets.UTF_8)).build();
         Duration backOff = FIRST_BACK_OFF;
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> response;
+            long deadline = System.nanoTime() + timeout.toNanos();
+            int status;
+            String body;
             try {
-                response = client.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<InputStream> response = client.send(post, HttpResponse.BodyHandlers.ofInputStream());
+                status = response.statusCode();
+                body = body(request, response.body(), deadline);
             } catch (HttpTimeoutException e) {
-                throw new AnnotationException("timeout after " + BackendProcess.seconds(timeout) + " s");
+                throw timedOut();
             } catch (IOException e) {
                 if (attempt == RETRIES) {
                     throw new AnnotationException("cannot reach " + url + " for " + request.subject() + " after "
@@ -87,15 +98,55 @@ final class HttpBackendClient implements BackendClient {
                 Thread.currentThread().interrupt();
                 throw new AnnotationException("interrupted while waiting for " + url);
             }
-            if (response.statusCode() / 100 != 2) {
-                throw new AnnotationException("HTTP " + response.statusCode() + " from " + url + " for "
-                        + request.subject() + ": " + ExternalProtocolCodec.excerpt(response.body()));
+            if (status / 100 != 2) {
+                throw new AnnotationException("HTTP " + status + " from " + url + " for " + request.subject() + ": "
+                        + ExternalProtocolCodec.excerpt(body));
             }
             try {
-                return codec.parseResponse(request, response.body());
+                return codec.parseResponse(request, body);
             } catch (MalformedResponseException e) {
                 throw new AnnotationException(e.getMessage());
             }
+        }
+    }
+
+    /**
+     * The body as text, read no further than the limit and no later than {@code deadline} ({@link System#nanoTime});
+     * closing the stream early drops the connection.
+     */
+    private String body(ExternalRequest request, InputStream stream, long deadline)
+            throws IOException, AnnotationException {
+        AtomicBoolean late = new AtomicBoolean();
+        // Closing the stream ends a read blocked on a service that stalls in the middle of its body.
+        ScheduledFuture<?> watchdog = Watchdog.after(Duration.ofNanos(deadline - System.nanoTime()), () -> {
+            late.set(true);
+            closeQuietly(stream);
+        });
+        try (InputStream in = stream) {
+            byte[] bytes = in.readNBytes(limit.maxBytes() + 1);
+            if (bytes.length > limit.maxBytes()) {
+                throw new AnnotationException(limit.exceededBy(request));
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            if (late.get()) {
+                throw timedOut();
+            }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private AnnotationException timedOut() {
+        return new AnnotationException("timeout after " + BackendProcess.seconds(timeout) + " s");
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // The read it was to end has ended anyway.
         }
     }
 

@@ -23,6 +23,7 @@ final class ProcessBackendClient implements BackendClient {
     private final ProcessBuilder builder;
     private final StderrTail stderr = new StderrTail();
     private final ProcessPool pool;
+    private final ResponseLimit limit;
     private volatile ExternalRequest lastFit;
 
     private ProcessBackendClient(ExternalProviderDeclaration declaration, ExternalProtocolCodec codec) {
@@ -31,6 +32,7 @@ final class ProcessBackendClient implements BackendClient {
         this.builder = new ProcessBuilder(declaration.command());
         declaration.workingDirectory().ifPresent(directory -> builder.directory(directory.toFile()));
         builder.environment().putAll(declaration.environment());
+        this.limit = ResponseLimit.of(declaration);
         this.pool = new ProcessPool(this::startProcess, declaration.workers(), declaration.maxRestarts());
     }
 
@@ -83,7 +85,7 @@ final class ProcessBackendClient implements BackendClient {
     /** One request on one process; a faulty process is replaced before the request fails. */
     private JsonNode exchange(BackendProcess process, ExternalRequest request) throws AnnotationException {
         try {
-            return codec.parseResponse(request, process.exchange(request.json(), timeout));
+            return codec.parseResponse(request, process.exchange(request, timeout));
         } catch (BackendFault | MalformedResponseException fault) {
             pool.replace(process, fault.getMessage(), stderr);
             throw new AnnotationException(withGiveUp(fault.getMessage() + "; " + process.stderr().describe(3)));
@@ -96,12 +98,11 @@ final class ProcessBackendClient implements BackendClient {
     }
 
     private BackendProcess startProcess() throws IOException, BackendFault {
-        BackendProcess process = BackendProcess.start(builder, stderr);
+        BackendProcess process = BackendProcess.start(builder, stderr, limit);
         ExternalRequest fit = lastFit;
         if (fit != null) {
             try {
-                ExternalProtocolCodec.requireFitted(fit, codec.parseResponse(fit, process.exchange(fit.json(),
-                        timeout)));
+                ExternalProtocolCodec.requireFitted(fit, codec.parseResponse(fit, process.exchange(fit, timeout)));
             } catch (BackendFault | MalformedResponseException | AnnotationException e) {
                 process.kill();
                 throw new BackendFault("the restarted process could not be fitted again: " + e.getMessage());

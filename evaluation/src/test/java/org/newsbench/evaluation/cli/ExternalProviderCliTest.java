@@ -74,20 +74,38 @@ class ExternalProviderCliTest {
         assertThat(starts(log)).isEqualTo(3);
     }
 
-    @Test
-    void aMalformedDeclarationStopsTheRunNamingTheKey() {
+    /** Runs {@code evaluate} with {@code arguments}, expecting it to refuse them; returns what it wrote to stderr. */
+    private String refusedEvaluate(String... arguments) {
+        List<String> args = new ArrayList<>(List.of("evaluate", "--no-progress", "--no-cache", "--output",
+                dir.resolve("reports").toString()));
+        args.addAll(List.of(arguments));
         PrintStream originalErr = System.err;
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
         try {
-            int exitCode = NewsBenchCli.commandLine().execute("evaluate", "--providers", "fixture", "--no-progress",
-                    "--no-cache", "--output", dir.resolve("reports").toString(),
-                    "--set", "external.fixture.command=python3 tagger.py");
-            assertThat(exitCode).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+            assertThat(NewsBenchCli.commandLine().execute(args.toArray(String[]::new)))
+                    .isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
         } finally {
             System.setErr(originalErr);
         }
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo("error: --set: external.fixture.tasks is "
-                + "required: ENTITIES, STANCE or both (comma-separated)" + System.lineSeparator());
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMalformedDeclarationStopsTheRunNamingTheKey() {
+        assertThat(refusedEvaluate("--providers", "fixture", "--set", "external.fixture.command=python3 tagger.py"))
+                .isEqualTo("error: --set: external.fixture.tasks is required: ENTITIES, STANCE or both "
+                        + "(comma-separated)" + System.lineSeparator());
+    }
+
+    @Test
+    void aDeclarationUnderTheIdOfAProviderOnTheClasspathStopsTheRunNamingTheKey() {
+        // Before, the built-in baseline was handed the declaration's keys and failed on them.
+        assertThat(refusedEvaluate("--providers", "baseline-majority",
+                "--set", "external.baseline-majority.command=" + FixtureBackend.commandLine(),
+                "--set", "external.baseline-majority.tasks=STANCE"))
+                .isEqualTo("error: --set: external.baseline-majority.*: 'baseline-majority' is already the id of a "
+                        + "provider found on the classpath; declare the backend under another id"
+                        + System.lineSeparator());
     }
 }

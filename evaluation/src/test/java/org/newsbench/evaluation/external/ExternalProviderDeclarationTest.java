@@ -35,6 +35,7 @@ class ExternalProviderDeclarationTest {
         assertThat(declaration.labels()).isEmpty();
         assertThat(declaration.trainable()).isFalse();
         assertThat(declaration.maxRestarts()).isEqualTo(3);
+        assertThat(declaration.maxResponseBytes()).isEqualTo(32 * 1024 * 1024);
         assertThat(declaration.workingDirectory()).isEmpty();
         assertThat(declaration.environment()).isEmpty();
     }
@@ -45,7 +46,7 @@ class ExternalProviderDeclarationTest {
                 Map.entry("tasks", "ENTITIES, STANCE"), Map.entry("description", "spaCy en_core_web_sm"),
                 Map.entry("version", "3.7.2"), Map.entry("workers", "4"), Map.entry("timeout-seconds", "1.5"),
                 Map.entry("offsets", "utf16"), Map.entry("labels", "spacy.properties"),
-                Map.entry("trainable", "true"), Map.entry("max-restarts", "0"),
+                Map.entry("trainable", "true"), Map.entry("max-restarts", "0"), Map.entry("max-response-bytes", "1024"),
                 Map.entry("working-directory", "/tmp"), Map.entry("env.CUDA_VISIBLE_DEVICES", "0")));
 
         assertThat(declaration.isProcess()).isFalse();
@@ -60,6 +61,9 @@ class ExternalProviderDeclarationTest {
         assertThat(declaration.labels()).contains(java.nio.file.Path.of("spacy.properties"));
         assertThat(declaration.trainable()).isTrue();
         assertThat(declaration.maxRestarts()).isZero();
+        assertThat(declaration.maxResponseBytes()).isEqualTo(1024);
+        assertThat(ResponseLimit.of(declaration)).isEqualTo(new ResponseLimit(1024,
+                "external.tagger.max-response-bytes"));
         assertThat(declaration.workingDirectory()).isEqualTo(Optional.of(java.nio.file.Path.of("/tmp")));
         assertThat(declaration.environment()).containsExactly(Map.entry("CUDA_VISIBLE_DEVICES", "0"));
     }
@@ -86,6 +90,13 @@ class ExternalProviderDeclarationTest {
                 .hasMessage("external.tagger.timeout-seconds must be a positive number, got '0'");
         assertThatThrownBy(() -> parse(Map.of("command", "x", "tasks", "STANCE", "workers", "0")))
                 .hasMessage("external.tagger.workers must be >= 1, got 0");
+        assertThatThrownBy(() -> parse(Map.of("command", "x", "tasks", "STANCE", "max-response-bytes", "64m")))
+                .hasMessage("external.tagger.max-response-bytes must be a whole number of bytes from 1 to 1073741824 "
+                        + "(1 GiB), got '64m'");
+        assertThatThrownBy(() -> parse(Map.of("command", "x", "tasks", "STANCE", "max-response-bytes", "0")))
+                .hasMessageEndingWith("got '0'");
+        assertThatThrownBy(() -> parse(Map.of("command", "x", "tasks", "STANCE", "max-response-bytes",
+                "2147483648"))).hasMessageEndingWith("got '2147483648'");
         assertThatThrownBy(() -> parse(Map.of("url", "ftp://h/x", "tasks", "STANCE")))
                 .hasMessage("external.tagger.url must be an http:// or https:// url, got 'ftp://h/x'");
         assertThatThrownBy(() -> parse(Map.of("command", "x", "tasks", "STANCE", "timeout", "5")))
@@ -114,5 +125,32 @@ class ExternalProviderDeclarationTest {
                 ProviderConfiguration.of(Map.of("command", "x")))))
                 .hasMessage("'external.command' is not external.<provider-id>.<key>");
         assertThat(ExternalProviderDeclarations.from(Map.of()).declarations()).isEqualTo(List.of());
+    }
+
+    @Test
+    void aDeclaredIdThatIsAProvidersOnTheClasspathOrDiffersFromOneOnlyInCaseIsRejectedNamingBoth() throws Exception {
+        ExternalProviderDeclarations corenlp = ExternalProviderDeclarations.from(Map.of("external",
+                ProviderConfiguration.of(Map.of("corenlp.command", "x", "corenlp.tasks", "ENTITIES"))));
+        ExternalProviderDeclarations coreNlp = ExternalProviderDeclarations.from(Map.of("external",
+                ProviderConfiguration.of(Map.of("CoreNLP.command", "x", "CoreNLP.tasks", "ENTITIES"))));
+
+        assertThatThrownBy(() -> corenlp.requireIdsOtherThan(List.of("baseline-majority", "corenlp")))
+                .hasMessage("external.corenlp.*: 'corenlp' is already the id of a provider found on the classpath; "
+                        + "declare the backend under another id");
+        assertThatThrownBy(() -> coreNlp.requireIdsOtherThan(List.of("corenlp")))
+                .hasMessage("external.CoreNLP.*: 'CoreNLP' differs only in case from 'corenlp', a provider found on "
+                        + "the classpath (an id names the folder predictions/<id>, which a case-insensitive file "
+                        + "system would share between them); declare the backend under another id");
+        corenlp.requireIdsOtherThan(List.of("corenlp-muc7", "opennlp"));
+    }
+
+    @Test
+    void twoDeclarationsWhoseIdsDifferOnlyInCaseAreRejected() {
+        assertThatThrownBy(() -> ExternalProviderDeclarations.from(Map.of("external", ProviderConfiguration.of(
+                Map.of("spacy.command", "x", "spacy.tasks", "ENTITIES", "SpaCy.url", "http://127.0.0.1:9/",
+                        "SpaCy.tasks", "ENTITIES")))))
+                .hasMessage("external.SpaCy.* and external.spacy.* declare ids that differ only in case (an id names "
+                        + "the folder predictions/<id>, which a case-insensitive file system would share between "
+                        + "them); rename one");
     }
 }

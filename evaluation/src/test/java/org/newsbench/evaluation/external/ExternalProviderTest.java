@@ -122,6 +122,11 @@ class ExternalProviderTest {
 
     private static final Map<String, ProviderRun> lastRuns = new LinkedHashMap<>();
 
+    /** The gold's mentions but those of document {@code docId}: what a run that fails only that document predicts. */
+    private static List<EntityMention> goldEntitiesExcept(String docId) {
+        return gold.entities().stream().filter(mention -> !mention.docId().equals(docId)).toList();
+    }
+
     private static double score(EvaluationResult result, String provider, String task, String schema, String scope,
                                 String metric) {
         // The coordinates as scores.csv names them.
@@ -177,6 +182,21 @@ class ExternalProviderTest {
         assertThat(faultyRun.diagnostics().notes()).contains("backend process restarted 3 times");
         assertThat(echoRun.failedDocuments()).isEmpty();
         assertThat(echoRun.entities()).isEqualTo(gold.entities());
+    }
+
+    @Test
+    void aResponseLineThatNeverEndsFailsThatDocumentAtTheBoundAndTheProcessIsRestarted() throws Exception {
+        String endless = docIds.get(1);
+        // The bound, not the 30 s timeout, must end the read.
+        ProviderRun run = run(gold, 1, 0, EnumSet.of(Task.ENTITIES), provider("endless",
+                "command=" + FixtureBackend.commandLine("--gold", goldFile().toString(), "--huge-on", endless),
+                "tasks=ENTITIES", "max-response-bytes=65536", "timeout-seconds=30"));
+
+        assertThat(run.failedDocuments()).containsExactly(Map.entry(endless, "the response to document " + endless
+                + " is longer than 65536 bytes (external.endless.max-response-bytes); the rest was not read; "
+                + "no stderr output"));
+        assertThat(run.entities()).isNotEmpty().isEqualTo(goldEntitiesExcept(endless));
+        assertThat(run.diagnostics().notes()).contains("backend process restarted 1 time");
     }
 
     @Test
@@ -327,15 +347,32 @@ class ExternalProviderTest {
         assertThat(run.reason()).startsWith("cannot start 'no-such-backend-program'");
     }
 
+    /**
+     * The fixture backend served over HTTP; beside {@link FixtureBackendLogic}'s options, {@code --stall-on ID} sends
+     * the headers and the start of that document's answer, then nothing for 5 s.
+     */
     private HttpServer fixtureServer(int port, String... options) throws IOException {
-        FixtureBackendLogic logic = new FixtureBackendLogic(FixtureBackendLogic.options(options));
+        Map<String, String> parsed = FixtureBackendLogic.options(options);
+        FixtureBackendLogic logic = new FixtureBackendLogic(parsed);
         // Without TCP_NODELAY the JDK server's response waits ~40 ms for the client's delayed ACK (Nagle).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/annotate", exchange -> {
             try {
-                byte[] body = logic.answer(new String(exchange.getRequestBody().readAllBytes(),
-                        StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                String id = FixtureBackendLogic.idOf(request);
+                if (id.equals(parsed.get("--stall-on"))) {
+                    exchange.sendResponseHeaders(200, 0);
+                    exchange.getResponseBody().write(("{\"id\":\"" + id + "\"").getBytes(StandardCharsets.UTF_8));
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(5_000);
+                    return;
+                }
+                if (logic.answersEndlessly(request)) {
+                    exchange.sendResponseHeaders(200, 0);
+                    FixtureBackendLogic.writeEndlessAnswer(id, exchange.getResponseBody());
+                }
+                byte[] body = logic.answer(request).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -344,6 +381,8 @@ class ExternalProviderTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 exchange.sendResponseHeaders(500, -1);
+            } catch (IOException e) {
+                // The client stopped reading an endless answer and closed the connection.
             } finally {
                 exchange.close();
             }
@@ -383,6 +422,34 @@ class ExternalProviderTest {
         List<String> fits = Files.readAllLines(log).stream().filter(line -> line.startsWith("fit ")).toList();
         assertThat(fits).hasSize(5);
         assertThat(fits).allMatch(line -> line.split(" ")[1].split(",").length == 4);
+    }
+
+    @Test
+    void anHttpBodyThatNeverEndsFailsThatDocumentAtTheBound() throws Exception {
+        String endless = docIds.get(1);
+        HttpServer server = fixtureServer(0, "--gold", goldFile().toString(), "--huge-on", endless);
+
+        ProviderRun run = run(gold, 1, 0, EnumSet.of(Task.ENTITIES), provider("endless-http",
+                "url=http://127.0.0.1:" + server.getAddress().getPort() + "/annotate", "tasks=ENTITIES",
+                "max-response-bytes=65536", "timeout-seconds=30"));
+
+        assertThat(run.failedDocuments()).containsExactly(Map.entry(endless, "the response to document " + endless
+                + " is longer than 65536 bytes (external.endless-http.max-response-bytes); the rest was not read"));
+        assertThat(run.entities()).isNotEmpty().isEqualTo(goldEntitiesExcept(endless));
+        assertThat(run.diagnostics().notes()).isEmpty();
+    }
+
+    @Test
+    void anHttpBackendThatStallsInTheMiddleOfItsBodyFailsThatDocumentAtTheTimeout() throws Exception {
+        String stalled = docIds.get(2);
+        HttpServer server = fixtureServer(0, "--gold", goldFile().toString(), "--stall-on", stalled);
+
+        ProviderRun run = run(gold, 1, 0, EnumSet.of(Task.ENTITIES), provider("stalling",
+                "url=http://127.0.0.1:" + server.getAddress().getPort() + "/annotate", "tasks=ENTITIES",
+                "timeout-seconds=0.4"));
+
+        assertThat(run.failedDocuments()).containsExactly(Map.entry(stalled, "timeout after 0.4 s"));
+        assertThat(run.entities()).isNotEmpty().isEqualTo(goldEntitiesExcept(stalled));
     }
 
     /** A port nothing listens on (for now). */

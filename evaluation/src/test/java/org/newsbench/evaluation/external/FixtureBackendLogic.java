@@ -1,6 +1,7 @@
 package org.newsbench.evaluation.external;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Options: {@code --gold FILE}, {@code --utf16}, {@code --lowercase-types}, {@code --error-on ID},
  * {@code --log FILE} (appends {@code start}, {@code fit ids} and {@code request id task} lines), {@code --inflight DIR}
- * with {@code --delay-ms N} (records the most requests seen in flight at once, across processes). The misbehaviour
- * that needs a process ({@code --crash-on}, {@code --hang-on}, {@code --garbage-on}) is in {@link FixtureBackendMain}.
+ * with {@code --delay-ms N} (records the most requests seen in flight at once, across processes), {@code --huge-on ID}
+ * (the answer to that document never ends: {@link #writeEndlessAnswer}). The misbehaviour that needs a process
+ * ({@code --crash-on}, {@code --hang-on}, {@code --garbage-on}) is in {@link FixtureBackendMain}.
  */
 final class FixtureBackendLogic {
 
@@ -33,6 +35,7 @@ final class FixtureBackendLogic {
     private final boolean utf16;
     private final boolean lowercaseTypes;
     private final String errorOn;
+    private final String hugeOn;
     private final Path log;
     private final Path inflight;
     private final long delayMillis;
@@ -49,6 +52,7 @@ final class FixtureBackendLogic {
         this.utf16 = options.containsKey("--utf16");
         this.lowercaseTypes = options.containsKey("--lowercase-types");
         this.errorOn = options.get("--error-on");
+        this.hugeOn = options.get("--huge-on");
         this.log = options.containsKey("--log") ? Path.of(options.get("--log")) : null;
         this.inflight = options.containsKey("--inflight") ? Path.of(options.get("--inflight")) : null;
         this.delayMillis = Long.parseLong(options.getOrDefault("--delay-ms", "0"));
@@ -115,6 +119,35 @@ final class FixtureBackendLogic {
             }
         }
         return response.toString();
+    }
+
+    /** Whether the answer to {@code requestLine} is to be {@link #writeEndlessAnswer endless} ({@code --huge-on}). */
+    boolean answersEndlessly(String requestLine) {
+        return hugeOn != null && hugeOn.equals(idOf(requestLine));
+    }
+
+    /**
+     * Writes the start of an answer to document {@code id} and then entities without end, never the line's end, until
+     * writing fails because the reader has gone (or the process is killed).
+     */
+    static void writeEndlessAnswer(String id, OutputStream out) throws IOException {
+        out.write(("{\"id\":\"" + id + "\",\"entities\":[").getBytes(StandardCharsets.UTF_8));
+        byte[] mentions = "{\"start\":0,\"end\":1,\"type\":\"PERSON\"},".repeat(1000)
+                .getBytes(StandardCharsets.UTF_8);
+        while (true) {
+            out.write(mentions);
+            out.flush();
+        }
+    }
+
+    /** The request's id without parsing it, so that misbehaviour comes before any answer logic. */
+    static String idOf(String line) {
+        int start = line.indexOf("\"id\":\"");
+        if (start < 0) {
+            return "";
+        }
+        start += 6;
+        return line.substring(start, line.indexOf('"', start));
     }
 
     /** A gold code-point offset as this backend counts it. */

@@ -1,6 +1,8 @@
 package org.newsbench.evaluation.external;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +11,9 @@ import java.util.Map;
 /**
  * The test backend as a program of its own, started by the tests with {@code java -cp <test classpath>}: reads JSON
  * requests from stdin, answers with {@link FixtureBackendLogic}. On the document named by {@code --crash-on} it exits
- * with code 3, on {@code --hang-on} it never answers, on {@code --garbage-on} it writes a line that is not JSON;
- * {@code --crash-always} exits on every request; {@code --ignore-eof} keeps running after stdin ends.
+ * with code 3, on {@code --hang-on} it never answers, on {@code --garbage-on} it writes a line that is not JSON, on
+ * {@code --huge-on} a line that never ends; {@code --crash-always} exits on every request; {@code --ignore-eof} keeps
+ * running after stdin ends.
  */
 public final class FixtureBackendMain {
 
@@ -25,7 +28,7 @@ public final class FixtureBackendMain {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
-            String id = idOf(line);
+            String id = FixtureBackendLogic.idOf(line);
             if (options.containsKey("--crash-always") || id.equals(options.get("--crash-on"))) {
                 System.err.println("fixture: crashing on " + id);
                 System.exit(3);
@@ -38,21 +41,15 @@ public final class FixtureBackendMain {
                 out.println("this is not json <<<" + id);
                 continue;
             }
+            if (logic.answersEndlessly(line)) {
+                // Unbuffered, so that writing fails (rather than being swallowed) once the reader has gone.
+                FixtureBackendLogic.writeEndlessAnswer(id, new FileOutputStream(FileDescriptor.out));
+            }
             out.println(logic.answer(line));
         }
         if (options.containsKey("--ignore-eof")) {
             // A badly behaved program that does not end when its input does: only killing it stops it.
             Thread.sleep(Long.MAX_VALUE);
         }
-    }
-
-    /** The request's id without parsing it, so that misbehaviour comes before any answer logic. */
-    private static String idOf(String line) {
-        int start = line.indexOf("\"id\":\"");
-        if (start < 0) {
-            return "";
-        }
-        start += 6;
-        return line.substring(start, line.indexOf('"', start));
     }
 }
