@@ -83,7 +83,7 @@ final class CorpusInput {
      * The {@code .txt} files listed on the driver, in name order, cut into {@code partitions} runs whose sizes differ
      * by at most one, each file read by the task of its run. Not {@code binaryFiles}: it packs small files into one
      * split, read by a single task that serialises the whole split and the Hadoop configuration once per file
-     * (10,000 files of 400 bytes: one task of 138 s while the other cores wait).
+     * (10,000 files of 400 bytes: one task of 142 s while the other cores waited).
      */
     private static JavaRDD<DocumentTask> textFiles(JavaSparkContext spark, FileStatus[] listed, int maxDocumentChars,
                                                    int partitions) {
