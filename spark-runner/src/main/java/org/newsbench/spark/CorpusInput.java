@@ -20,6 +20,8 @@ import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.Partitioner;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -29,6 +31,8 @@ import org.apache.spark.util.SerializableConfiguration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import scala.Tuple2;
 
 /**
  * Reads a corpus on any Hadoop-supported path into documents on the executors: a folder (or glob) of
@@ -42,8 +46,13 @@ final class CorpusInput {
     private CorpusInput() {
     }
 
-    /** @throws IllegalArgumentException naming {@code input} when nothing readable is there */
-    static JavaRDD<DocumentTask> read(JavaSparkContext spark, String input, int maxDocumentChars, int minPartitions) {
+    /**
+     * The documents at {@code input} in {@code partitions} partitions (one per document when there are fewer), whose
+     * document counts differ by at most one, in input order.
+     *
+     * @throws IllegalArgumentException naming {@code input} when nothing readable is there
+     */
+    static JavaRDD<DocumentTask> read(JavaSparkContext spark, String input, int maxDocumentChars, int partitions) {
         Configuration hadoop = spark.hadoopConfiguration();
         Path path = new Path(input);
         FileStatus[] matches;
@@ -63,18 +72,18 @@ final class CorpusInput {
                 throw new IllegalArgumentException("cannot list the folder: " + e.getMessage(), e);
             }
             if (Arrays.stream(children).anyMatch(child -> child.getPath().getName().endsWith(".txt"))) {
-                return textFiles(spark, children, maxDocumentChars, minPartitions);
+                return textFiles(spark, children, maxDocumentChars, partitions);
             }
             if (Arrays.stream(children).anyMatch(child -> child.getPath().getName().endsWith(".jsonl"))) {
-                return jsonLines(spark, matches[0].getPath() + "/*.jsonl", maxDocumentChars, minPartitions);
+                return jsonLines(spark, matches[0].getPath() + "/*.jsonl", maxDocumentChars, partitions);
             }
             throw new IllegalArgumentException("the folder holds no <doc_id>.txt document and no .jsonl file");
         }
         if (Arrays.stream(matches).allMatch(match -> match.getPath().getName().endsWith(".jsonl"))) {
-            return jsonLines(spark, input, maxDocumentChars, minPartitions);
+            return jsonLines(spark, input, maxDocumentChars, partitions);
         }
         if (Arrays.stream(matches).allMatch(match -> match.getPath().getName().endsWith(".txt"))) {
-            return textFiles(spark, matches, maxDocumentChars, minPartitions);
+            return textFiles(spark, matches, maxDocumentChars, partitions);
         }
         throw new IllegalArgumentException("expected a corpus folder, .txt documents or .jsonl files");
     }
@@ -126,14 +135,64 @@ final class CorpusInput {
         }
     }
 
-    /** A few large JSONL files are read as few splits: spread their documents over the cores. */
-    private static JavaRDD<DocumentTask> spread(JavaRDD<DocumentTask> documents, int minPartitions) {
-        return documents.getNumPartitions() >= minPartitions ? documents : documents.repartition(minPartitions);
+    /**
+     * JSONL documents, read by Hadoop split (one per file or block, however many lines each holds), numbered in input
+     * order and cut into {@code partitions} runs whose sizes differ by at most one: a first pass counts each split's
+     * documents, then a shuffle sorted by number moves them, so the part files keep the input's order.
+     */
+    private static JavaRDD<DocumentTask> spread(JavaRDD<DocumentTask> documents, int partitions) {
+        List<Long> perSplit = documents.mapPartitions(read -> {
+            long count = 0;
+            for (; read.hasNext(); read.next()) {
+                count++;
+            }
+            return List.of(count).iterator();
+        }).collect();
+        long[] firstNumber = new long[perSplit.size()];
+        long total = 0;
+        for (int split = 0; split < perSplit.size(); split++) {
+            firstNumber[split] = total;
+            total += perSplit.get(split);
+        }
+        if (total == 0) {
+            return documents;
+        }
+        return documents.mapPartitionsToPair(read -> {
+            long number = firstNumber[TaskContext.getPartitionId()];
+            List<Tuple2<Long, DocumentTask>> numbered = new ArrayList<>();
+            while (read.hasNext()) {
+                numbered.add(new Tuple2<>(number++, read.next()));
+            }
+            return numbered.iterator();
+        }).repartitionAndSortWithinPartitions(new EvenRuns(total, (int) Math.min(total, partitions))).values();
+    }
+
+    /** Documents numbered 0 to {@code total - 1} in runs of equal size, give or take one, one run per partition. */
+    private static final class EvenRuns extends Partitioner {
+
+        private static final long serialVersionUID = 1L;
+        private final long total;
+        private final int runs;
+
+        EvenRuns(long total, int runs) {
+            this.total = total;
+            this.runs = runs;
+        }
+
+        @Override
+        public int numPartitions() {
+            return runs;
+        }
+
+        @Override
+        public int getPartition(Object number) {
+            return (int) ((Long) number * runs / total);
+        }
     }
 
     @SuppressWarnings("unchecked")
     private static JavaRDD<DocumentTask> jsonLines(JavaSparkContext spark, String glob, int maxDocumentChars,
-                                                   int minPartitions) {
+                                                   int partitions) {
         Configuration hadoop = new Configuration(spark.hadoopConfiguration());
         JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) spark
                 .newAPIHadoopFile(glob, TextInputFormat.class, LongWritable.class, Text.class, hadoop);
@@ -158,7 +217,7 @@ final class CorpusInput {
             }
             return read.iterator();
         }, true);
-        return spread(documents, minPartitions);
+        return spread(documents, partitions);
     }
 
     private static DocumentTask jsonDocument(ObjectMapper json, String line, String where, int maxDocumentChars) {

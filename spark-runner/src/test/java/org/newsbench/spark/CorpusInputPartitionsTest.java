@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A folder of many small {@code .txt} documents is read by all the partitions' tasks, each reading an even run of the
- * files in name order, rather than by one task reading every file before the documents are shuffled over the cores.
+ * files in name order, rather than by one task reading every file before the documents are shuffled over the cores;
+ * JSONL files of any sizes give partitions of even document counts too.
  */
 class CorpusInputPartitionsTest {
 
@@ -77,6 +78,30 @@ class CorpusInputPartitionsTest {
                 .glom().collect();
 
         assertThat(partitions).hasSize(3).allSatisfy(partition -> assertThat(partition).hasSize(1));
+    }
+
+    @Test
+    void jsonLinesFilesOfVeryDifferentSizesAreSpreadOverThePartitionsInInputOrder(@TempDir Path corpus)
+            throws IOException {
+        List<String> ids = new ArrayList<>();
+        ids.addAll(writeJsonLines(corpus.resolve("a.jsonl"), "a", 150));
+        ids.addAll(writeJsonLines(corpus.resolve("b.jsonl"), "b", 3));
+        ids.addAll(writeJsonLines(corpus.resolve("c.jsonl"), "c", 50));
+
+        List<List<DocumentTask>> partitions = CorpusInput.read(spark, corpus.toString(), 1000, PARTITIONS)
+                .glom().collect();
+
+        assertThat(partitions).hasSize(PARTITIONS);
+        assertThat(partitions).allSatisfy(partition -> assertThat(partition).hasSizeBetween(25, 26));
+        assertThat(partitions.stream().flatMap(List::stream).map(DocumentTask::docId).toList()).isEqualTo(ids);
+    }
+
+    /** {@code count} lines {@code {"id": "<prefix>000", "text": ...}}; their ids in line order. */
+    private static List<String> writeJsonLines(Path file, String prefix, int count) throws IOException {
+        List<String> ids = IntStream.range(0, count).mapToObj(i -> String.format("%s%03d", prefix, i)).toList();
+        Files.write(file, ids.stream().map(id -> "{\"id\": \"" + id + "\", \"text\": \"Report from Bamako.\"}")
+                .toList());
+        return ids;
     }
 
     /** {@code doc000.txt}, ... with one short sentence each; their ids in name order. */
