@@ -173,9 +173,9 @@ public final class SparkAnnotationEngine implements AnnotationEngine, CorpusAnno
             throw new IllegalArgumentException(predictions + " exists already; Spark does not overwrite: remove it "
                     + "or give another --output");
         }
-        int minPartitions = spark.defaultParallelism() * PARTITIONS_PER_CORE;
+        int partitions = spark.defaultParallelism() * PARTITIONS_PER_CORE;
         JavaRDD<DocumentTask> documents = CorpusInput.read(spark, request.input(), request.maxDocumentChars(),
-                minPartitions);
+                partitions);
         ProviderSpec spec = new ProviderSpec(request.providerId(), request.configuration().values(), request.tasks(),
                 request.targets().stream().map(StanceQuestionRow.Target::of).toList(), null);
         PartitionAnnotator.RunCounters counters = counters();

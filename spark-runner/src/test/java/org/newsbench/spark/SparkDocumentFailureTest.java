@@ -86,18 +86,25 @@ class SparkDocumentFailureTest {
         Files.writeString(corpus.resolve("b.txt"), "It went BOOM here.");
         Files.write(corpus.resolve("latin1.txt"), "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(corpus.resolve("empty.txt"), "");
+        // The limit is 1,000 characters: the first is read and found too long, the second is too long by its size.
+        Files.writeString(corpus.resolve("long.txt"), "a".repeat(1001));
+        Files.writeString(corpus.resolve("huge.txt"), "a".repeat(3001));
 
         CorpusAnnotationResult result = spark.annotateCorpus(request(corpus.toUri().toString(), temp.resolve("out")));
 
-        assertThat(result.documents()).isEqualTo(4);
-        assertThat(result.failedDocuments()).isEqualTo(3);
+        assertThat(result.documents()).isEqualTo(6);
+        assertThat(result.failedDocuments()).isEqualTo(5);
         Map<String, PredictionJson.Line> lines = lines(temp.resolve("out/predictions/test-brittle"));
-        assertThat(lines).containsOnlyKeys("a", "b", "latin1", "empty");
+        assertThat(lines).containsOnlyKeys("a", "b", "latin1", "empty", "long", "huge");
         assertThat(lines.get("a").failure()).isNull();
         assertThat(lines.get("a").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Mali", "MISC"));
         assertThat(lines.get("b").failure()).isEqualTo("IllegalStateException: backend exploded on b");
         assertThat(lines.get("latin1").failure()).endsWith("latin1.txt: not valid UTF-8");
         assertThat(lines.get("empty").failure()).endsWith("document 'empty' is empty");
+        assertThat(lines.get("long").failure())
+                .endsWith("long.txt: document is longer than the limit of 1000 characters");
+        assertThat(lines.get("huge").failure())
+                .endsWith("huge.txt: document is longer than the limit of 1000 characters");
     }
 
     @Test
