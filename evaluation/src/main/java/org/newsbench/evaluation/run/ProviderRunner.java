@@ -184,7 +184,8 @@ public final class ProviderRunner {
                 diagnostics = providerCache.restoreDiagnostics(jobs).orElse(AnnotatorDiagnostics.NONE);
             } else if (!description.needsTraining()) {
                 diagnostics = annotateOn(engine, new AnnotationWork(provider, id, configuration, tasks, questions,
-                        pending.values().stream().flatMap(List::stream).toList(), Optional.empty()), outcomes,
+                        pending.values().stream().flatMap(List::stream).toList(), Optional.empty(),
+                        settings.documentTimeout()), outcomes,
                         stopwatch);
             } else {
                 diagnostics = fitAndAnnotate(provider, id, configuration, tasks, pending, collector, stopwatch,
@@ -284,7 +285,8 @@ public final class ProviderRunner {
                             + "the " + engine.name() + " engine: annotated on the local engine");
                 }
                 foldNotes.addAll(annotateOn(foldEngine, new AnnotationWork(provider, id, configuration, tasks,
-                        questions, fold.getValue(), Optional.of(annotator)), outcomes, stopwatch).notes());
+                        questions, fold.getValue(), Optional.of(annotator), settings.documentTimeout()), outcomes,
+                        stopwatch).notes());
                 foldNotes.stream().filter(note -> !notes.contains(note)).forEach(notes::add);
             }
             AnnotatorDiagnostics diagnostics = LocalAnnotationEngine.diagnosticsOf(annotator);
