@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.newsbench.api.Annotator;
@@ -103,7 +103,7 @@ final class PartitionAnnotator implements FlatMapFunction<Iterator<DocumentTask>
 
     /**
      * Annotates on the time limit's worker thread as if on the task's own: a provider may ask {@link TaskContext#get}
-     * (the context is per thread).
+     * (the context is per thread; {@code withTaskContext} is how Spark's own threads lend it).
      */
     private DocumentAnnotations annotateInTask(TaskContext taskContext, CheckedDocumentAnnotator checked,
                                                DocumentTask task) throws Exception {

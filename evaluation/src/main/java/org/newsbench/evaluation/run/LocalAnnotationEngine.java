@@ -9,8 +9,8 @@ import org.newsbench.api.spi.ProviderException;
 
 /**
  * The default engine: documents annotated on a {@link ThreadPoolDocumentLoop} of this JVM, each within the work's
- * {@link DocumentTimeLimit}. A pretrained provider's
- * annotator is built here for the batch and closed after it; a fitted one is used as given.
+ * {@link DocumentTimeLimit}. A pretrained provider's annotator is built here for the batch and closed after it; a
+ * fitted one is used as given.
  */
 public final class LocalAnnotationEngine implements AnnotationEngine {
 
