@@ -105,6 +105,23 @@ class SparkDocumentFailureTest {
     }
 
     @Test
+    @Timeout(10)
+    void aCorpusDocumentPastTheTimeLimitIsAFailureLine(@TempDir Path temp) throws IOException {
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Mali cut ties.");
+        Files.writeString(corpus.resolve("h.txt"), "It will HANG here.");
+
+        CorpusAnnotationResult result = spark.annotateCorpus(new CorpusAnnotationRequest(corpus.toString(),
+                temp.resolve("out").toString(), "test-hangs", ProviderConfiguration.EMPTY, EnumSet.of(Task.ENTITIES),
+                List.of(), 1000, Duration.ofSeconds(1)));
+
+        assertThat(result.failedDocuments()).isEqualTo(1);
+        Map<String, PredictionJson.Line> lines = lines(temp.resolve("out/predictions/test-hangs"));
+        assertThat(lines.get("h").failure()).isEqualTo("timeout after 1 s");
+        assertThat(lines.get("a").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Mali", "MISC"));
+    }
+
+    @Test
     void aCorpusFolderGivesOneJsonLinePerDocumentWithUnreadableFilesAsFailures(@TempDir Path temp) throws IOException {
         Path corpus = Files.createDirectories(temp.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"), "Mali cut ties.");
