@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
@@ -13,14 +14,16 @@ import org.newsbench.api.Annotator;
 import org.newsbench.api.Document;
 import org.newsbench.api.StanceInstance;
 import org.newsbench.evaluation.run.CheckedDocumentAnnotator;
+import org.newsbench.evaluation.run.DocumentAnnotations;
+import org.newsbench.evaluation.run.DocumentTimeLimit;
 import org.newsbench.evaluation.run.FailureDescription;
 import org.newsbench.evaluation.run.StanceQuestions;
 
 /**
  * Annotates one partition on an executor: one JSON line per document ({@link PredictionJson}), its checked output or
  * its failure with the reason. The output check is the evaluation's own {@link CheckedDocumentAnnotator}. A document
- * that fails, even by the backend throwing, becomes a failure line; only an {@link Error} (other than a stack
- * overflow) fails the task, which Spark then retries.
+ * that fails, even by the backend throwing or passing the {@link DocumentTimeLimit}, becomes a failure line and the
+ * partition goes on; only an {@link Error} (other than a stack overflow) fails the task, which Spark then retries.
  */
 final class PartitionAnnotator implements FlatMapFunction<Iterator<DocumentTask>, String> {
 
@@ -63,7 +66,8 @@ final class PartitionAnnotator implements FlatMapFunction<Iterator<DocumentTask>
         }
         List<String> lines = new ArrayList<>();
         int examples = 0;
-        try {
+        TaskContext taskContext = TaskContext.get();
+        try (DocumentTimeLimit timeLimit = new DocumentTimeLimit(spec.documentTimeout())) {
             CheckedDocumentAnnotator checked = annotator == null ? null
                     : new CheckedDocumentAnnotator(annotator, spec.tasks(), questions());
             while (tasks.hasNext()) {
@@ -72,7 +76,10 @@ final class PartitionAnnotator implements FlatMapFunction<Iterator<DocumentTask>
                 if (failure == null) {
                     try {
                         lines.add(PredictionJson.succeeded(task.docId(), spec.providerId(),
-                                checked.annotate(document(task), goldQuestions(task))));
+                                timeLimit.call(() -> annotateInTask(taskContext, checked, task))));
+                    } catch (InterruptedException e) {
+                        // Spark is killing this task: stop, rather than fail the rest of the partition.
+                        throw e;
                     } catch (Exception | StackOverflowError e) {
                         failure = FailureDescription.of(e);
                     }
@@ -92,6 +99,30 @@ final class PartitionAnnotator implements FlatMapFunction<Iterator<DocumentTask>
             }
         }
         return lines.iterator();
+    }
+
+    /**
+     * Annotates on the time limit's worker thread as if on the task's own: a provider may ask {@link TaskContext#get}
+     * (the context is per thread; {@code withTaskContext} is how Spark's own threads lend it).
+     */
+    private DocumentAnnotations annotateInTask(TaskContext taskContext, CheckedDocumentAnnotator checked,
+                                               DocumentTask task) throws Exception {
+        if (taskContext == null || TaskContext.get() == taskContext) {
+            return checked.annotate(document(task), goldQuestions(task));
+        }
+        Exception[] thrown = new Exception[1];
+        DocumentAnnotations annotations = TaskContext.withTaskContext(taskContext, () -> {
+            try {
+                return checked.annotate(document(task), goldQuestions(task));
+            } catch (Exception e) {
+                thrown[0] = e;
+                return null;
+            }
+        });
+        if (thrown[0] != null) {
+            throw thrown[0];
+        }
+        return annotations;
     }
 
     private Document document(DocumentTask task) {

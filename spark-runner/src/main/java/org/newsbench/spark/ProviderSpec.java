@@ -1,6 +1,7 @@
 package org.newsbench.spark;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +18,10 @@ import org.newsbench.api.spi.ProviderConfiguration;
  * @param fittedState      for a trainable provider, its annotator fitted on the driver, serialised and broadcast
  *                         (sent once per executor); null for a pretrained provider, which each executor JVM builds
  *                         once from its id and configuration (its models are never broadcast)
+ * @param documentTimeout  the time the annotator may take over one document; zero for no limit
  */
 record ProviderSpec(String providerId, Map<String, String> configuration, Set<Task> tasks,
-                    List<StanceQuestionRow.Target> targets, Broadcast<byte[]> fittedState)
+                    List<StanceQuestionRow.Target> targets, Broadcast<byte[]> fittedState, Duration documentTimeout)
         implements Serializable {
 
     ProviderSpec {

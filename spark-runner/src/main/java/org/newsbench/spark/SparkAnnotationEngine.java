@@ -120,7 +120,7 @@ public final class SparkAnnotationEngine implements AnnotationEngine, CorpusAnno
         List<StanceQuestionRow.Target> targets = work.questions() instanceof StanceQuestions.BackendSentences own
                 ? own.targets().stream().map(StanceQuestionRow.Target::of).toList() : List.of();
         ProviderSpec spec = new ProviderSpec(work.providerId(), work.configuration().values(), work.tasks(), targets,
-                fittedState);
+                fittedState, work.documentTimeout());
 
         Map<String, DocumentJob> jobsById = new HashMap<>();
         Map<String, StanceTarget> targetsById = new HashMap<>();
@@ -177,7 +177,7 @@ public final class SparkAnnotationEngine implements AnnotationEngine, CorpusAnno
         JavaRDD<DocumentTask> documents = CorpusInput.read(spark, request.input(), request.maxDocumentChars(),
                 partitions);
         ProviderSpec spec = new ProviderSpec(request.providerId(), request.configuration().values(), request.tasks(),
-                request.targets().stream().map(StanceQuestionRow.Target::of).toList(), null);
+                request.targets().stream().map(StanceQuestionRow.Target::of).toList(), null, request.documentTimeout());
         PartitionAnnotator.RunCounters counters = counters();
         documents.mapPartitions(new PartitionAnnotator(spec, counters)).saveAsTextFile(predictions);
         List<String> examples = new ArrayList<>(new TreeSet<>(counters.failureExamples().value()));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsbench.api.Document;
 import org.newsbench.api.EntityMention;
@@ -28,6 +30,7 @@ import org.newsbench.evaluation.run.AnnotationCache;
 import org.newsbench.evaluation.run.AnnotationProgress;
 import org.newsbench.evaluation.run.CorpusAnnotationRequest;
 import org.newsbench.evaluation.run.CorpusAnnotationResult;
+import org.newsbench.evaluation.run.DocumentTimeLimit;
 import org.newsbench.evaluation.run.EngineOptions;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.ProviderRunner;
@@ -77,6 +80,45 @@ class SparkDocumentFailureTest {
         // Two runs over several partitions: this JVM (the only executor in local mode) built the provider once for
         // this configuration.
         assertThat(TestProviders.Brittle.CREATED.get() - builtBefore).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(10) // without the limit this run would never end
+    void aDocumentPastTheTimeLimitFailsWithTheTimeoutAndThePartitionGoesOn() {
+        // Nine documents in eight partitions (local[2] x 4): the last holds h, which hangs, and then i.
+        List<Document> documents = new ArrayList<>();
+        for (String id : List.of("a", "b", "c", "d", "e", "f", "g", "i")) {
+            documents.add(new Document(id, "Mali spoke."));
+        }
+        documents.add(new Document("h", "It will HANG here."));
+        ProviderRunner runner = new ProviderRunner(documents, null, StanceQuestions.fromBackendSentences(List.of()),
+                new RunSettings(2, 0, EnumSet.of(Task.ENTITIES), Map.of(), Duration.ofSeconds(1)),
+                AnnotationCache.disabled(), AnnotationProgress.SILENT, spark);
+
+        ProviderRun run = runner.run(new ProviderDiscovery().discover().stream()
+                .filter(found -> found.id().equals("test-hangs")).findFirst().orElseThrow());
+
+        assertThat(run.status()).isEqualTo(RunStatus.RAN);
+        assertThat(run.failedDocuments()).containsExactly(Map.entry("h", "timeout after 1 s"));
+        assertThat(run.entities()).extracting(EntityMention::docId)
+                .containsExactly("a", "b", "c", "d", "e", "f", "g", "i");
+    }
+
+    @Test
+    @Timeout(10)
+    void aCorpusDocumentPastTheTimeLimitIsAFailureLine(@TempDir Path temp) throws IOException {
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Mali cut ties.");
+        Files.writeString(corpus.resolve("h.txt"), "It will HANG here.");
+
+        CorpusAnnotationResult result = spark.annotateCorpus(new CorpusAnnotationRequest(corpus.toString(),
+                temp.resolve("out").toString(), "test-hangs", ProviderConfiguration.EMPTY, EnumSet.of(Task.ENTITIES),
+                List.of(), 1000, Duration.ofSeconds(1)));
+
+        assertThat(result.failedDocuments()).isEqualTo(1);
+        Map<String, PredictionJson.Line> lines = lines(temp.resolve("out/predictions/test-hangs"));
+        assertThat(lines.get("h").failure()).isEqualTo("timeout after 1 s");
+        assertThat(lines.get("a").entities()).containsExactly(new PredictionJson.Entity(0, 4, "MISC", "Mali", "MISC"));
     }
 
     @Test
@@ -136,7 +178,7 @@ class SparkDocumentFailureTest {
 
     private static CorpusAnnotationRequest request(String input, Path output) {
         return new CorpusAnnotationRequest(input, output.toString(), "test-brittle", ProviderConfiguration.EMPTY,
-                EnumSet.of(Task.ENTITIES), List.of(), 1000);
+                EnumSet.of(Task.ENTITIES), List.of(), 1000, DocumentTimeLimit.DEFAULT);
     }
 
     /** Every line of every part file, by document id; a duplicate id fails. */

@@ -24,6 +24,7 @@ import org.newsbench.evaluation.run.AnnotationCache;
 import org.newsbench.evaluation.run.AnnotationProgress;
 import org.newsbench.evaluation.run.CorpusAnnotationRequest;
 import org.newsbench.evaluation.run.CorpusAnnotationResult;
+import org.newsbench.evaluation.run.DocumentTimeLimit;
 import org.newsbench.evaluation.run.EngineOptions;
 import org.newsbench.evaluation.run.ProviderRun;
 import org.newsbench.evaluation.run.ProviderRunner;
@@ -98,7 +99,7 @@ class SparkTaskRetryTest {
 
         CorpusAnnotationResult result = spark.annotateCorpus(new CorpusAnnotationRequest(corpus.toString(),
                 temp.resolve("out").toString(), "test-flaky-task", ProviderConfiguration.EMPTY,
-                EnumSet.of(Task.ENTITIES), List.of(), 1000));
+                EnumSet.of(Task.ENTITIES), List.of(), 1000, DocumentTimeLimit.DEFAULT));
 
         assertThat(TestProviders.FlakyTask.INJECTED_FAILURES.get() - injectedBefore).isPositive();
         assertThat(result.documents()).isEqualTo(DOCUMENTS);

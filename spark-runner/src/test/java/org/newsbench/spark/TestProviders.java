@@ -3,6 +3,7 @@ package org.newsbench.spark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,36 @@ final class TestProviders {
                 }
                 if (document.text().contains("PAST-END")) {
                     return List.of(new EntityMention(document.id(), new Span(0, 100_000), "MISC", "x"));
+                }
+                return capitalisedWords(document);
+            };
+        }
+    }
+
+    /** {@code test-hangs}: never returns on a document holding {@code HANG}, until its thread is interrupted. */
+    public static final class Hangs implements AnnotatorProvider {
+
+        @Override
+        public ProviderDescriptor descriptor() {
+            return ProviderDescriptor.of("test-hangs", "test: hangs on some documents", "none", "-",
+                    Set.of(Task.ENTITIES), false);
+        }
+
+        @Override
+        public Availability availability() {
+            return Availability.available();
+        }
+
+        @Override
+        public Annotator create(ProviderConfiguration configuration) {
+            return (EntityAnnotator) document -> {
+                if (document.text().contains("HANG")) {
+                    try {
+                        new CountDownLatch(1).await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted on " + document.id());
+                    }
                 }
                 return capitalisedWords(document);
             };

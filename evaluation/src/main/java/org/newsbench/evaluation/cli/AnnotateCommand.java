@@ -144,7 +144,7 @@ final class AnnotateCommand implements Callable<Integer> {
             try {
                 result = engine.annotateCorpus(new CorpusAnnotationRequest(corpus, output, description.id(),
                         settings.configurationFor(description.id()), checks.selectedTasks(description), targets,
-                        gold.maxDocumentChars));
+                        gold.maxDocumentChars, settings.documentTimeout()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(corpus, e.getMessage());
             }

@@ -2,6 +2,7 @@ package org.newsbench.evaluation.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +41,11 @@ final class RunOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Documents annotated at once per provider; 0 = the number of cores (default).")
     int threads;
+
+    @Option(names = "--document-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Time an in-JVM provider may take over one document before that document fails with "
+                    + "'timeout after N s' and the run goes on; 0 = no limit (default: ${DEFAULT-VALUE}).")
+    long documentTimeoutSeconds;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
             description = "Cross-validation folds for trainable providers; 0 = one per document (default).")
@@ -88,11 +94,16 @@ final class RunOptions {
     /** The settings, the tasks run being those selected that the gold labels. */
     RunSettings settings(Set<Task> labelled) throws InvalidInputException {
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (documentTimeoutSeconds < 0) {
+            throw new InvalidInputException("--document-timeout", "must be >= 0 seconds (0 = no limit), got "
+                    + documentTimeoutSeconds);
+        }
         readConfiguration();
         Set<Task> tasks = EnumSet.noneOf(Task.class);
         tasks.addAll(selectedTasks());
         tasks.retainAll(labelled);
-        return new RunSettings(threadCount, folds, tasks, externalProviders.configurationsFor(configurations));
+        return new RunSettings(threadCount, folds, tasks, externalProviders.configurationsFor(configurations),
+                Duration.ofSeconds(documentTimeoutSeconds));
     }
 
     /**

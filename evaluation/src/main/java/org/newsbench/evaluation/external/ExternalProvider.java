@@ -13,13 +13,15 @@ import org.newsbench.api.spi.Availability;
 import org.newsbench.api.spi.ProviderConfiguration;
 import org.newsbench.api.spi.ProviderDescriptor;
 import org.newsbench.api.spi.ProviderException;
+import org.newsbench.evaluation.run.TimesItsOwnDocuments;
 
 /**
  * A provider declared in the configuration ({@code external.<id>.*}) rather than found on the classpath: a program
  * spoken to over JSON lines on stdin/stdout, or an HTTP service. Nothing is started before {@link #create}, so a run
- * whose every document is cached never starts the program.
+ * whose every document is cached never starts the program. Each document is bounded by the declaration's own
+ * {@code timeout-seconds}, not by the run's in-JVM document timeout.
  */
-public final class ExternalProvider implements AnnotatorProvider {
+public final class ExternalProvider implements AnnotatorProvider, TimesItsOwnDocuments {
 
     private final ExternalProviderDeclaration declaration;
 

@@ -1,5 +1,6 @@
 package org.newsbench.evaluation.run;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -16,10 +17,12 @@ import org.newsbench.api.spi.ProviderConfiguration;
  * @param tasks            the selected tasks the provider serves
  * @param targets          stance targets, asked of every sentence the provider splits
  * @param maxDocumentChars longer documents fail instead of being annotated
+ * @param documentTimeout  the time the provider may take over one document; zero for no limit
  */
 public record CorpusAnnotationRequest(String input, String output, String providerId,
                                       ProviderConfiguration configuration, Set<Task> tasks,
-                                      List<StanceTarget> targets, int maxDocumentChars) {
+                                      List<StanceTarget> targets, int maxDocumentChars,
+                                      Duration documentTimeout) {
 
     public CorpusAnnotationRequest {
         tasks = Set.copyOf(tasks);

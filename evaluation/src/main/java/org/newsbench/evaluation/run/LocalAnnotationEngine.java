@@ -8,8 +8,9 @@ import org.newsbench.api.AnnotatorDiagnostics;
 import org.newsbench.api.spi.ProviderException;
 
 /**
- * The default engine: documents annotated on a {@link ThreadPoolDocumentLoop} of this JVM. A pretrained provider's
- * annotator is built here for the batch and closed after it; a fitted one is used as given.
+ * The default engine: documents annotated on a {@link ThreadPoolDocumentLoop} of this JVM, each within the work's
+ * {@link DocumentTimeLimit}. A pretrained provider's annotator is built here for the batch and closed after it; a
+ * fitted one is used as given.
  */
 public final class LocalAnnotationEngine implements AnnotationEngine {
 
@@ -69,13 +70,15 @@ public final class LocalAnnotationEngine implements AnnotationEngine {
 
     private void annotateAll(Annotator annotator, AnnotationWork work, DocumentOutcomes outcomes) {
         CheckedDocumentAnnotator checked = new CheckedDocumentAnnotator(annotator, work.tasks(), work.questions());
-        new ThreadPoolDocumentLoop(threads).run(work.jobs(), job -> {
-            try {
-                outcomes.succeeded(job, checked.annotate(job));
-            } catch (Exception | StackOverflowError e) {
-                outcomes.failed(job, FailureDescription.of(e));
-            }
-        });
+        try (DocumentTimeLimit timeLimit = new DocumentTimeLimit(work.documentTimeout())) {
+            new ThreadPoolDocumentLoop(threads).run(work.jobs(), job -> {
+                try {
+                    outcomes.succeeded(job, timeLimit.call(() -> checked.annotate(job)));
+                } catch (Exception | StackOverflowError e) {
+                    outcomes.failed(job, FailureDescription.of(e));
+                }
+            });
+        }
     }
 
     /** The annotator's diagnostics; one that throws is noted instead. */

@@ -1,5 +1,6 @@
 package org.newsbench.evaluation.run;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -39,8 +40,9 @@ import org.newsbench.evaluation.gold.GoldCorpus;
  * <p>With a separate training set ({@link #withSeparateTrainingSet}), a trainable provider is fitted once on all of it
  * and annotates every document instead.
  *
- * <p>A document that fails (the backend throws, or returns invalid output) is recorded with the reason, and the other
- * documents go on.
+ * <p>A document that fails (the backend throws, returns invalid output, or passes the run's
+ * {@linkplain RunSettings#documentTimeout() document timeout}) is recorded with the reason, and the other documents go
+ * on.
  */
 public final class ProviderRunner {
 
@@ -184,7 +186,8 @@ public final class ProviderRunner {
                 diagnostics = providerCache.restoreDiagnostics(jobs).orElse(AnnotatorDiagnostics.NONE);
             } else if (!description.needsTraining()) {
                 diagnostics = annotateOn(engine, new AnnotationWork(provider, id, configuration, tasks, questions,
-                        pending.values().stream().flatMap(List::stream).toList(), Optional.empty()), outcomes,
+                        pending.values().stream().flatMap(List::stream).toList(), Optional.empty(),
+                        documentTimeout(provider)), outcomes,
                         stopwatch);
             } else {
                 diagnostics = fitAndAnnotate(provider, id, configuration, tasks, pending, collector, stopwatch,
@@ -284,7 +287,8 @@ public final class ProviderRunner {
                             + "the " + engine.name() + " engine: annotated on the local engine");
                 }
                 foldNotes.addAll(annotateOn(foldEngine, new AnnotationWork(provider, id, configuration, tasks,
-                        questions, fold.getValue(), Optional.of(annotator)), outcomes, stopwatch).notes());
+                        questions, fold.getValue(), Optional.of(annotator), documentTimeout(provider)), outcomes,
+                        stopwatch).notes());
                 foldNotes.stream().filter(note -> !notes.contains(note)).forEach(notes::add);
             }
             AnnotatorDiagnostics diagnostics = LocalAnnotationEngine.diagnosticsOf(annotator);
@@ -296,6 +300,11 @@ public final class ProviderRunner {
         } finally {
             LocalAnnotationEngine.close(annotator);
         }
+    }
+
+    /** The run's document timeout, unless the provider bounds its documents itself. */
+    private Duration documentTimeout(AnnotatorProvider provider) {
+        return provider instanceof TimesItsOwnDocuments ? Duration.ZERO : settings.documentTimeout();
     }
 
     private static AnnotatorDiagnostics annotateOn(AnnotationEngine engine, AnnotationWork work,

@@ -27,6 +27,16 @@ class NewsBenchCliTest {
     }
 
     @Test
+    void aNegativeDocumentTimeoutIsRejectedNamingTheOption() {
+        for (String command : new String[] {"evaluate", "annotate"}) {
+            CliOutcome outcome = CliOutcome.run(command, "--document-timeout", "-1", "--no-progress");
+            assertThat(outcome.exitCode()).as(command).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+            assertThat(outcome.err()).as(command)
+                    .contains("--document-timeout").contains("must be >= 0 seconds (0 = no limit), got -1");
+        }
+    }
+
+    @Test
     void noCommandIsAnError() {
         assertThat(CliOutcome.run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
     }

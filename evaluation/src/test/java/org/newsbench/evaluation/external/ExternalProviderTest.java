@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -450,6 +451,24 @@ class ExternalProviderTest {
 
         assertThat(run.failedDocuments()).containsExactly(Map.entry(stalled, "timeout after 0.4 s"));
         assertThat(run.entities()).isNotEmpty().isEqualTo(goldEntitiesExcept(stalled));
+    }
+
+    @Test
+    void theRunsDocumentTimeoutLeavesExternalBackendsToTheirOwnTimeout() throws Exception {
+        HttpServer server = fixtureServer(0, "--gold", goldFile().toString());
+        ExternalProvider http = provider("http-untimed", "url=http://127.0.0.1:" + server.getAddress().getPort()
+                + "/annotate", "tasks=ENTITIES");
+        GoldCorpus one = gold.restrictedTo(Set.of(docIds.get(0)));
+        // A limit no HTTP exchange meets: were it applied, the document would fail with "timeout after 1 ms".
+        RunSettings oneMillisecond = new RunSettings(1, 0, EnumSet.of(Task.ENTITIES), Map.of(),
+                Duration.ofMillis(1));
+
+        ProviderRun run = new ProviderRunner(one.documents(), one, StanceQuestions.fromGold(one), oneMillisecond,
+                AnnotationCache.disabled(), AnnotationProgress.SILENT)
+                .run(new DiscoveredProvider(http.descriptor().id(), http, http.availability()));
+
+        assertThat(run.failedDocuments()).isEmpty();
+        assertThat(run.entities()).isEqualTo(one.entities());
     }
 
     /** A port nothing listens on (for now). */

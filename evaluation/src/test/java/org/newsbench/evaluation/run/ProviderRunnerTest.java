@@ -3,14 +3,18 @@ package org.newsbench.evaluation.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsbench.api.AnnotationException;
 import org.newsbench.api.AnnotatorDiagnostics;
@@ -78,6 +82,48 @@ class ProviderRunnerTest {
         assertThat(run.failedDocuments().get("b")).contains("backend exploded on b");
         assertThat(run.entities()).extracting(EntityMention::docId).containsExactly("a", "c");
         assertThat(run.reason()).isEqualTo("1 of 3 documents failed");
+    }
+
+    /**
+     * Tags every "Mali" as LOCATION; on document b hangs until released, ignoring interrupts as a stuck native call or
+     * busy loop would.
+     */
+    private static final class HangsOnB implements EntityAnnotator {
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch interrupted = new CountDownLatch(1);
+
+        @Override
+        public List<EntityMention> annotateEntities(Document document) {
+            while (document.id().equals("b") && release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                }
+            }
+            return document.text().startsWith("Mali")
+                    ? List.of(new EntityMention(document.id(), new Span(0, 4), "LOCATION", "Mali")) : List.of();
+        }
+    }
+
+    @Test
+    @Timeout(10) // without the limit this run would never end
+    void aDocumentPastTheTimeLimitFailsWithTheTimeoutAndTheOthersGoOnOnAFreshThread() throws InterruptedException {
+        HangsOnB annotator = new HangsOnB();
+        // One thread: documents after b can only be annotated if the hung worker is abandoned.
+        RunSettings oneSecond = new RunSettings(1, 0, EnumSet.of(Task.ENTITIES), Map.of(), Duration.ofSeconds(1));
+        try {
+            ProviderRun run = new ProviderRunner(DOCUMENTS, GOLD, StanceQuestions.fromGold(GOLD), oneSecond,
+                    AnnotationCache.disabled(), AnnotationProgress.SILENT)
+                    .run(available(new FakeProvider("hangs", Set.of(Task.ENTITIES), false, () -> annotator)));
+
+            assertThat(run.status()).isEqualTo(RunStatus.RAN);
+            assertThat(run.failedDocuments()).containsExactly(Map.entry("b", "timeout after 1 s"));
+            assertThat(run.entities()).extracting(EntityMention::docId).containsExactly("a", "c");
+            assertThat(annotator.interrupted.await(1, TimeUnit.SECONDS)).as("the hung thread was interrupted").isTrue();
+        } finally {
+            annotator.release.countDown();
+        }
     }
 
     @Test
