@@ -110,6 +110,7 @@ final class RunOptions {
         } catch (ProviderException e) {
             throw new InvalidInputException(configurationSource, e.getMessage());
         }
+        requireConfiguredIdsKnown(found);
         return select(found);
     }
 
@@ -124,6 +125,17 @@ final class RunOptions {
             externalProviders = ExternalProviderDeclarations.from(configurations);
         } catch (ProviderException e) {
             throw new InvalidInputException(configurationSource, e.getMessage());
+        }
+    }
+
+    /** An entry for an id no provider has (a typo in the id) would otherwise be ignored without a word. */
+    private void requireConfiguredIdsKnown(List<DiscoveredProvider> found) throws InvalidInputException {
+        for (String id : configurations.keySet()) {
+            if (!id.equals(ExternalProviderDeclarations.SECTION)
+                    && found.stream().noneMatch(provider -> provider.id().equals(id))) {
+                throw new InvalidInputException(configurationSource, "no provider '" + id + "' to configure; found: "
+                        + found.stream().map(DiscoveredProvider::id).toList());
+            }
         }
     }
 

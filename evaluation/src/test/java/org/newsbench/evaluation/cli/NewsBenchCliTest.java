@@ -27,6 +27,15 @@ class NewsBenchCliTest {
     }
 
     @Test
+    void configurationOfAProviderIdThatDoesNotExistIsRejectedNotIgnored() {
+        CliOutcome outcome = CliOutcome.run("evaluate", "--no-progress", "--no-cache", "--providers",
+                "baseline-memorize", "--set", "baseline-memorise.cutoff=5");
+        assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+        assertThat(outcome.err()).startsWith("error: --set: no provider 'baseline-memorise' to configure; found: [")
+                .contains("baseline-memorize");
+    }
+
+    @Test
     void noCommandIsAnError() {
         assertThat(CliOutcome.run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
     }
