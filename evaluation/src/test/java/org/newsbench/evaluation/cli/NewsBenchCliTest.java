@@ -36,6 +36,16 @@ class NewsBenchCliTest {
     }
 
     @Test
+    void annotateWithOnlyTrainableProvidersSaysNothingWasWrittenInsteadOfNamingAFolder(@TempDir Path dir) {
+        CliOutcome outcome = CliOutcome.run("annotate", "--no-progress", "--providers", "baseline-memorize",
+                "--output", dir.resolve("out").toString());
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("baseline-memorize    unavailable: needs training and no gold was given")
+                .contains("No provider ran: no predictions written.").doesNotContain("Predictions:");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void noCommandIsAnError() {
         assertThat(CliOutcome.run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
     }
