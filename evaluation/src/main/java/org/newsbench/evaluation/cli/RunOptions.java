@@ -47,7 +47,7 @@ final class RunOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Provider configuration: <provider-id>.<key>=<value> lines, and external.<id>.<key> "
-                    + "declarations of backends in any language (ignored if missing).")
+                    + "declarations of backends in any language.")
     Path config;
 
     @Option(names = "--set", paramLabel = "ID.KEY=VALUE",
@@ -118,9 +118,11 @@ final class RunOptions {
         if (configurations != null) {
             return;
         }
-        Path configFile = config != null && Files.exists(config) ? config : null;
-        configurations = ProviderConfigurations.read(configFile, overrides);
-        configurationSource = configFile != null ? configFile + " / --set" : "--set";
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new InvalidInputException(config.toString(), "--config: no such file");
+        }
+        configurations = ProviderConfigurations.read(config, overrides);
+        configurationSource = config != null ? config + " / --set" : "--set";
         try {
             externalProviders = ExternalProviderDeclarations.from(configurations);
         } catch (ProviderException e) {

@@ -46,6 +46,15 @@ class NewsBenchCliTest {
     }
 
     @Test
+    void aConfigurationFileThatDoesNotExistIsRejectedNotIgnored(@TempDir Path dir) {
+        Path missing = dir.resolve("provider.properties");
+        CliOutcome outcome = CliOutcome.run("evaluate", "--no-progress", "--no-cache", "--providers",
+                "baseline-memorize", "--config", missing.toString(), "--output", dir.resolve("out").toString());
+        assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+        assertThat(outcome.err()).startsWith("error: " + missing + ": --config: no such file");
+    }
+
+    @Test
     void noCommandIsAnError() {
         assertThat(CliOutcome.run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
     }
