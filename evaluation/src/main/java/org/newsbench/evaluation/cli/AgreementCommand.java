@@ -64,15 +64,23 @@ final class AgreementCommand implements Callable<Integer> {
             stanceBLabels = b.stances();
             tasksB = b.description().tasks();
             sourceB = b.description().source();
-        } else if (entitiesB != null && stanceB != null) {
+        } else if (entitiesB != null || stanceB != null) {
             GoldCorpusReader reader = new GoldCorpusReader(gold.corpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES,
                     options);
             Map<String, Document> byId = a.documentsById();
-            entitiesBMentions = reader.readEntities(entitiesB, byId);
-            stanceBLabels = reader.readStance(stanceB, byId, a.targets());
+            entitiesBMentions = entitiesB != null ? reader.readEntities(entitiesB, byId) : List.of();
+            stanceBLabels = stanceB != null ? reader.readStance(stanceB, byId, a.targets()) : List.of();
+            tasksB = EnumSet.noneOf(Task.class);
+            if (entitiesB != null) {
+                tasksB.add(Task.ENTITIES);
+            }
+            if (stanceB != null) {
+                tasksB.add(Task.STANCE);
+            }
+            sourceB = String.valueOf(entitiesB != null ? entitiesB : stanceB);
         } else {
             throw new InvalidInputException("agreement", "name annotator B's gold: --gold-b PATH, or --entities-b "
-                    + "FILE and --stance-b FILE");
+                    + "FILE and/or --stance-b FILE");
         }
 
         if (a.labels(Task.ENTITIES) && tasksB.contains(Task.ENTITIES)) {

@@ -55,6 +55,18 @@ class NewsBenchCliTest {
     }
 
     @Test
+    void agreementOnEntitiesAloneNeedsOnlyAnnotatorBsEntities() {
+        Path passes = Path.of("..", "gold", "annotation-passes");
+        CliOutcome outcome = CliOutcome.run("agreement", "--corpus", "../gold/corpus",
+                "--entities", passes.resolve("pass-a/entities.csv").toString(),
+                "--entities-b", passes.resolve("pass-b/entities.csv").toString());
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        // gold/GUIDELINES.md: the two passes agreed at entity span-and-type F1 0.988.
+        assertThat(outcome.out()).startsWith("entities: A 329 mentions, B 331; span F1 strict 0.988")
+                .doesNotContain("stance");
+    }
+
+    @Test
     void noCommandIsAnError() {
         assertThat(CliOutcome.run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
     }
