@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
 
-    /** Where commons-csv says a problem is, as {@code (startline 1,463)} or {@code at line: 1,463, position: 52,116}. */
+    /** Where commons-csv says a problem is: {@code (startline 1,463)} or {@code at line: 1,463, position: 52,116}. */
     private static final Pattern PARSER_LOCATION = Pattern.compile("^\\(startline [\\d,.\\u00a0 ]+\\) |"
             + " at line: [\\d,.\\u00a0 ]+, position: [\\d,.\\u00a0 ]+$");
 

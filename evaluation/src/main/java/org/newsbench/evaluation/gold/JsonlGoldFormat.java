@@ -40,7 +40,8 @@ public final class JsonlGoldFormat implements GoldFormat {
      * Jackson's note on where a construct opened, such as {@code [Source: REDACTED (...); line: 1, column: 40]}: each
      * line is parsed alone, so only its column says anything.
      */
-    private static final Pattern JACKSON_SOURCE_NOTE = Pattern.compile("\\[Source: [^\\]]*?; line: \\d+, column: (\\d+)]");
+    private static final Pattern JACKSON_SOURCE_NOTE =
+            Pattern.compile("\\[Source: [^\\]]*?; line: \\d+, column: (\\d+)]");
 
     @Override
     public String name() {
