@@ -1,9 +1,11 @@
 package org.newsbench.evaluation.cli;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.newsbench.api.Document;
@@ -53,28 +55,40 @@ final class AgreementCommand implements Callable<Integer> {
         List<LabelledStance> stanceA = a.stances();
         List<EntityMention> entitiesBMentions;
         List<LabelledStance> stanceBLabels;
+        Set<Task> tasksB = EnumSet.allOf(Task.class);
+        String sourceB = "";
         if (goldB != null) {
             GoldCorpus b = gold.readOther(goldB, options);
             requireSameDocuments(a, b);
             entitiesBMentions = b.entities();
             stanceBLabels = b.stances();
-        } else if (entitiesB != null && stanceB != null) {
+            tasksB = b.description().tasks();
+            sourceB = b.description().source();
+        } else if (entitiesB != null || stanceB != null) {
             GoldCorpusReader reader = new GoldCorpusReader(gold.corpusReader(), GoldCorpusReader.DEFAULT_ENTITY_TYPES,
                     options);
             Map<String, Document> byId = a.documentsById();
-            entitiesBMentions = reader.readEntities(entitiesB, byId);
-            stanceBLabels = reader.readStance(stanceB, byId, a.targets());
+            entitiesBMentions = entitiesB != null ? reader.readEntities(entitiesB, byId) : List.of();
+            stanceBLabels = stanceB != null ? reader.readStance(stanceB, byId, a.targets()) : List.of();
+            tasksB = EnumSet.noneOf(Task.class);
+            if (entitiesB != null) {
+                tasksB.add(Task.ENTITIES);
+            }
+            if (stanceB != null) {
+                tasksB.add(Task.STANCE);
+            }
+            sourceB = String.valueOf(entitiesB != null ? entitiesB : stanceB);
         } else {
             throw new InvalidInputException("agreement", "name annotator B's gold: --gold-b PATH, or --entities-b "
-                    + "FILE and --stance-b FILE");
+                    + "FILE and/or --stance-b FILE");
         }
 
-        if (a.labels(Task.ENTITIES)) {
+        if (a.labels(Task.ENTITIES) && tasksB.contains(Task.ENTITIES)) {
             EntityAgreement entities = AgreementScorer.entities(entitiesA, entitiesBMentions);
             System.out.printf(Locale.ROOT, "entities: A %d mentions, B %d; span F1 strict %.3f, partial %.3f%n",
                     entitiesA.size(), entitiesBMentions.size(), entities.strictF1(), entities.partialF1());
         }
-        if (a.labels(Task.STANCE)) {
+        if (a.labels(Task.STANCE) && tasksB.contains(Task.STANCE)) {
             StanceAgreement stance = AgreementScorer.stance(stanceA, stanceBLabels);
             System.out.printf(Locale.ROOT, "stance: %d paired labels (%d only in A, %d only in B); Cohen's kappa "
                             + "%.3f, Krippendorff's alpha %.3f%n", stance.overall().total(), stance.onlyInA(),
@@ -85,7 +99,18 @@ final class AgreementCommand implements Callable<Integer> {
                         stance.target(target.id()).accuracy());
             }
         }
+        // A task only one side labels has no agreement to measure; scoring it against nothing would print 0.
+        for (Task task : Task.values()) {
+            if (a.labels(task) && !tasksB.contains(task)) {
+                System.out.printf("%s: not compared: B's gold %s labels no %s%n", taskName(task), sourceB,
+                        taskName(task));
+            }
+        }
         return 0;
+    }
+
+    private static String taskName(Task task) {
+        return task.name().toLowerCase(Locale.ROOT);
     }
 
     private static void requireSameDocuments(GoldCorpus a, GoldCorpus b) throws InvalidInputException {

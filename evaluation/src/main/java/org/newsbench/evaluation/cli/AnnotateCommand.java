@@ -122,7 +122,11 @@ final class AnnotateCommand implements Callable<Integer> {
                     result.reason().isEmpty() ? "" : ": " + result.reason());
             result.failedDocuments().forEach((doc, reason) -> System.out.printf("%-20s   %s: %s%n", "", doc, reason));
         }
-        System.out.println("Predictions: " + outputDirectory.resolve("predictions").toAbsolutePath().normalize());
+        if (runs.stream().anyMatch(ProviderRun::ran)) {
+            System.out.println("Predictions: " + outputDirectory.resolve("predictions").toAbsolutePath().normalize());
+        } else {
+            System.out.println("No provider ran: no predictions written.");
+        }
         return 0;
     }
 

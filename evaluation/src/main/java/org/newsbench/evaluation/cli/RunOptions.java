@@ -53,7 +53,7 @@ final class RunOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Provider configuration: <provider-id>.<key>=<value> lines, and external.<id>.<key> "
-                    + "declarations of backends in any language (ignored if missing).")
+                    + "declarations of backends in any language.")
     Path config;
 
     @Option(names = "--set", paramLabel = "ID.KEY=VALUE",
@@ -121,6 +121,7 @@ final class RunOptions {
         } catch (ProviderException e) {
             throw new InvalidInputException(configurationSource, e.getMessage());
         }
+        requireConfiguredIdsKnown(found);
         return select(found);
     }
 
@@ -128,13 +129,26 @@ final class RunOptions {
         if (configurations != null) {
             return;
         }
-        Path configFile = config != null && Files.exists(config) ? config : null;
-        configurations = ProviderConfigurations.read(configFile, overrides);
-        configurationSource = configFile != null ? configFile + " / --set" : "--set";
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new InvalidInputException(config.toString(), "--config: no such file");
+        }
+        configurations = ProviderConfigurations.read(config, overrides);
+        configurationSource = config != null ? config + " / --set" : "--set";
         try {
             externalProviders = ExternalProviderDeclarations.from(configurations);
         } catch (ProviderException e) {
             throw new InvalidInputException(configurationSource, e.getMessage());
+        }
+    }
+
+    /** An entry for an id no provider has (a typo in the id) would otherwise be ignored without a word. */
+    private void requireConfiguredIdsKnown(List<DiscoveredProvider> found) throws InvalidInputException {
+        for (String id : configurations.keySet()) {
+            if (!id.equals(ExternalProviderDeclarations.SECTION)
+                    && found.stream().noneMatch(provider -> provider.id().equals(id))) {
+                throw new InvalidInputException(configurationSource, "no provider '" + id + "' to configure; found: "
+                        + found.stream().map(DiscoveredProvider::id).toList());
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -17,6 +18,10 @@ import org.apache.commons.csv.CSVRecord;
  * on, so that later checks can name file:line:column. A byte-order mark before the header is accepted.
  */
 final class CsvTable {
+
+    /** Where commons-csv says a problem is: {@code (startline 1,463)} or {@code at line: 1,463, position: 52,116}. */
+    private static final Pattern PARSER_LOCATION = Pattern.compile("^\\(startline [\\d,.\\u00a0 ]+\\) |"
+            + " at line: [\\d,.\\u00a0 ]+, position: [\\d,.\\u00a0 ]+$");
 
     private CsvTable() {
     }
@@ -61,7 +66,7 @@ final class CsvTable {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InvalidInputException(name, line, 0, "malformed CSV: " + rootMessage(e));
+                    throw new InvalidInputException(name, line, 0, "malformed CSV: " + problemOnLine(e));
                 }
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue; // a blank line
@@ -76,6 +81,13 @@ final class CsvTable {
             throw new InvalidInputException(name, "malformed CSV: " + rootMessage(e));
         }
         return rows;
+    }
+
+    /** The parser's message without its own location (the error names the line), an unclosed quote said plainly. */
+    private static String problemOnLine(Throwable e) {
+        String problem = PARSER_LOCATION.matcher(rootMessage(e)).replaceAll("");
+        return problem.startsWith("EOF reached before encapsulated token finished")
+                ? "a quoted field that opens on this line is never closed (a '\"' is missing)" : problem;
     }
 
     private static String rootMessage(Throwable e) {

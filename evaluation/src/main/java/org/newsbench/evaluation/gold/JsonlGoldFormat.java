@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsbench.api.CodePointOffsets;
 import org.newsbench.api.Document;
@@ -35,6 +36,12 @@ public final class JsonlGoldFormat implements GoldFormat {
 
     public static final String NAME = "jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's note on where a construct opened, such as {@code [Source: REDACTED (...); line: 1, column: 40]}: each
+     * line is parsed alone, so only its column says anything.
+     */
+    private static final Pattern JACKSON_SOURCE_NOTE =
+            Pattern.compile("\\[Source: [^\\]]*?; line: \\d+, column: (\\d+)]");
 
     @Override
     public String name() {
@@ -121,7 +128,8 @@ public final class JsonlGoldFormat implements GoldFormat {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-            throw new InvalidInputException(file, lineNumber, column, "malformed JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException(file, lineNumber, column, "malformed JSON: "
+                    + JACKSON_SOURCE_NOTE.matcher(e.getOriginalMessage()).replaceAll("column $1"));
         }
     }
 

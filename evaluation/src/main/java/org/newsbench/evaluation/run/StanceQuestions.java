@@ -50,6 +50,9 @@ public interface StanceQuestions {
 
         @Override
         public List<StanceInstance> questionsFor(Document document, Annotator annotator) throws AnnotationException {
+            if (targets.isEmpty()) {
+                return List.of(); // nothing to ask, so no sentences are needed
+            }
             if (!(annotator instanceof SentenceSplitter splitter)) {
                 throw new AnnotationException("the provider splits no sentences (it does not implement "
                         + "SentenceSplitter), so it cannot be asked stance questions without gold sentences");

@@ -216,6 +216,21 @@ class BenchmarkEvaluationTest {
     }
 
     @Test
+    void agreementDoesNotCompareATaskThatOnlyOneGoldLabels() throws IOException {
+        String entity = "\"entities\": [{\"start\": 0, \"end\": 5, \"type\": \"PER\"}]";
+        Path a = write("a.jsonl", TEST_JSONL.replace("{\"id\": \"s1\",", "{\"id\": \"s1\", " + entity + ","));
+        Path b = write("b.jsonl", "{\"id\": \"s1\", \"text\": \"Taxes hurt.\", " + entity + "}\n"
+                + "{\"id\": \"s2\", \"text\": \"Lower taxes help.\", \"entities\": []}\n");
+
+        CliOutcome outcome = CliOutcome.run("agreement", "--gold", a.toString(), "--gold-b", b.toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("entities: A 1 mentions, B 1; span F1 strict 1.000")
+                .contains("stance: not compared: B's gold " + b + " labels no stance")
+                .doesNotContain("kappa");
+    }
+
+    @Test
     void byteOrderMarkIsAcceptedInGoldAndGateFiles() throws IOException {
         Path train = write("train.conll", "\uFEFF" + TRAIN_CONLL);
         Path test = write("test.conll", "\uFEFF" + TEST_CONLL);

@@ -37,6 +37,46 @@ class NewsBenchCliTest {
     }
 
     @Test
+    void configurationOfAProviderIdThatDoesNotExistIsRejectedNotIgnored() {
+        CliOutcome outcome = CliOutcome.run("evaluate", "--no-progress", "--no-cache", "--providers",
+                "baseline-memorize", "--set", "baseline-memorise.cutoff=5");
+        assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+        assertThat(outcome.err()).startsWith("error: --set: no provider 'baseline-memorise' to configure; found: [")
+                .contains("baseline-memorize");
+    }
+
+    @Test
+    void annotateWithOnlyTrainableProvidersSaysNothingWasWrittenInsteadOfNamingAFolder(@TempDir Path dir) {
+        CliOutcome outcome = CliOutcome.run("annotate", "--no-progress", "--providers", "baseline-memorize",
+                "--output", dir.resolve("out").toString());
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("baseline-memorize    unavailable: needs training and no gold was given")
+                .contains("No provider ran: no predictions written.").doesNotContain("Predictions:");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aConfigurationFileThatDoesNotExistIsRejectedNotIgnored(@TempDir Path dir) {
+        Path missing = dir.resolve("provider.properties");
+        CliOutcome outcome = CliOutcome.run("evaluate", "--no-progress", "--no-cache", "--providers",
+                "baseline-memorize", "--config", missing.toString(), "--output", dir.resolve("out").toString());
+        assertThat(outcome.exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
+        assertThat(outcome.err()).startsWith("error: " + missing + ": --config: no such file");
+    }
+
+    @Test
+    void agreementOnEntitiesAloneNeedsOnlyAnnotatorBsEntities() {
+        Path passes = Path.of("..", "gold", "annotation-passes");
+        CliOutcome outcome = CliOutcome.run("agreement", "--corpus", "../gold/corpus",
+                "--entities", passes.resolve("pass-a/entities.csv").toString(),
+                "--entities-b", passes.resolve("pass-b/entities.csv").toString());
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        // gold/GUIDELINES.md: the two passes agreed at entity span-and-type F1 0.988.
+        assertThat(outcome.out()).startsWith("entities: A 329 mentions, B 331; span F1 strict 0.988")
+                .doesNotContain("stance");
+    }
+
+    @Test
     void noCommandIsAnError() {
         assertThat(CliOutcome.run().exitCode()).isEqualTo(NewsBenchCli.EXIT_INVALID_INPUT);
     }

@@ -93,6 +93,22 @@ class GoldCorpusReaderTest {
     }
 
     @Test
+    void unclosedQuoteNamesTheLineWhereTheFieldOpensInPlainWords() throws IOException {
+        entitiesRow("doc1,36,40,LOCATION,\"Mali\n");
+        assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
+                .hasMessage(dir.resolve("entities.csv") + ":3: malformed CSV: a quoted field that opens on this line "
+                        + "is never closed (a '\"' is missing)");
+    }
+
+    @Test
+    void characterAfterAClosingQuoteNamesTheLineWithoutTheParsersOwnPosition() throws IOException {
+        entitiesRow("doc1,36,40,LOCATION,\"Mali\"x\n");
+        assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)
+                .hasMessage(dir.resolve("entities.csv") + ":3: malformed CSV: Invalid character between "
+                        + "encapsulated token and delimiter");
+    }
+
+    @Test
     void textThatDoesNotMatchTheOffsetsNamesLineAndColumn() throws IOException {
         entitiesRow("doc1,36,40,LOCATION,Mail\n");
         assertThatThrownBy(this::read).isInstanceOf(InvalidInputException.class)

@@ -78,6 +78,14 @@ class JsonlGoldFormatTest {
     }
 
     @Test
+    void truncatedJsonSaysWhereTheUnclosedArrayOpensWithoutTheParsersSourceNote() {
+        assertThatThrownBy(() -> read("{\"id\": \"a\", \"text\": \"x\", \"entities\": ["))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(dir.resolve("gold.jsonl") + ":1:39: malformed JSON: Unexpected end-of-input: expected "
+                        + "close marker for Array (start marker at column 38)");
+    }
+
+    @Test
     void wrongSpanTextMissingFieldsAndDuplicateIdsNameTheLine() {
         assertThatThrownBy(() -> read("{\"id\": \"a\", \"text\": \"Mali\", \"entities\": [{\"start\": 0, \"end\": 4, "
                 + "\"type\": \"LOC\", \"text\": \"Mail\"}]}"))

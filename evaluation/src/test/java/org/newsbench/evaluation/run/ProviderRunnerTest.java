@@ -307,6 +307,33 @@ class ProviderRunnerTest {
         assertThat(run.failedDocuments().get("a")).contains("0 stance predictions for 1 questions");
     }
 
+    /** Tags every "Mali" as LOCATION and answers NONE to each question; splits no sentences, as an external program. */
+    private static final class TagsMaliWithoutSentences implements EntityAnnotator, StanceAnnotator {
+        @Override
+        public List<EntityMention> annotateEntities(Document document) {
+            return document.text().startsWith("Mali")
+                    ? List.of(new EntityMention(document.id(), new Span(0, 4), "LOCATION", "Mali")) : List.of();
+        }
+
+        @Override
+        public List<StancePrediction> predictStance(Document document, List<StanceInstance> instances) {
+            return instances.stream().map(instance -> new StancePrediction(instance, StanceLabel.NONE)).toList();
+        }
+    }
+
+    @Test
+    void withoutTargetsAProviderThatSplitsNoSentencesKeepsItsEntitiesAndIsAskedNoStance() {
+        ProviderRun run = new ProviderRunner(DOCUMENTS, null, StanceQuestions.fromBackendSentences(List.of()),
+                SETTINGS, AnnotationCache.disabled(), AnnotationProgress.SILENT)
+                .run(available(new FakeProvider("no-splitter", EnumSet.allOf(Task.class), false,
+                        TagsMaliWithoutSentences::new)));
+
+        assertThat(run.status()).isEqualTo(RunStatus.RAN);
+        assertThat(run.failedDocuments()).isEmpty();
+        assertThat(run.entities()).extracting(EntityMention::docId).containsExactly("a", "c");
+        assertThat(run.stances()).isEmpty();
+    }
+
     @Test
     void foldsAreTheSameForEveryProviderAndCoverEachDocumentOnce() {
         List<Fold> folds = CrossValidationFolds.split(List.of("d", "a", "c", "b", "e"), 2);
