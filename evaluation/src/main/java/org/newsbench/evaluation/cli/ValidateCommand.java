@@ -30,14 +30,19 @@ final class ValidateCommand implements Callable<Integer> {
         GoldCorpus corpus = gold.read(requireFullStanceGrid ? options.withFullStanceGrid() : options);
         long sentences = corpus.stances().stream().map(s -> s.instance().docId() + s.instance().span()).distinct()
                 .count();
-        System.out.printf(Locale.ROOT, "valid: %d documents (%s gold: %s), %s, %s%n", corpus.documents().size(),
-                corpus.description().format(), corpus.description().tasks().stream().map(Task::name)
+        System.out.printf(Locale.ROOT, "valid: %s (%s gold: %s), %s, %s%n",
+                count(corpus.documents().size(), "document"), corpus.description().format(), corpus.description().tasks().stream().map(Task::name)
                         .map(name -> name.toLowerCase(Locale.ROOT)).sorted().toList(),
-                corpus.labels(Task.ENTITIES) ? corpus.entities().size() + " entity mentions of types "
+                corpus.labels(Task.ENTITIES) ? count(corpus.entities().size(), "entity mention") + " of types "
                         + corpus.entityTypes() : "no entity gold",
-                corpus.labels(Task.STANCE) ? sentences + " sentences x " + corpus.targets().size() + " targets, "
-                        + corpus.stances().size() + " stance rows" : "no stance gold");
+                corpus.labels(Task.STANCE) ? count(sentences, "sentence") + " x " + count(corpus.targets().size(),
+                        "target") + ", " + count(corpus.stances().size(), "stance row") : "no stance gold");
         corpus.description().notes().forEach(note -> System.out.println("note: " + note));
         return 0;
+    }
+
+    /** {@code 1 target}, {@code 3 targets}. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

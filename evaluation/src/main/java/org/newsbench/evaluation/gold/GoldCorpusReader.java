@@ -226,7 +226,7 @@ public final class GoldCorpusReader {
                 throw row.error("holder", "must be empty for NONE, got '" + holder + "'");
             }
             if (options.holderRequired() && label != StanceLabel.NONE && holder.isBlank()) {
-                throw row.error("holder", "is empty; a " + label + " row names who holds the stance, or AUTHOR");
+                throw row.error("holder", "is empty; a row labelled " + label + " names who holds the stance, or AUTHOR");
             }
             TreeMap<Span, Map<String, GoldRow>> documentSentences =
                     sentences.computeIfAbsent(document.id(), id -> new TreeMap<>());

@@ -187,6 +187,15 @@ class BenchmarkEvaluationTest {
     }
 
     @Test
+    void validateCountsInTheSingularWhereThereIsOne() throws IOException {
+        Path one = write("one.jsonl", stanceLine("s1", "Taxes hurt.", "TAXES", "AGAINST") + "\n");
+        CliOutcome outcome = CliOutcome.run("validate", "--gold", one.toString());
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).startsWith(
+                "valid: 1 document (jsonl gold: [stance]), no entity gold, 1 sentence x 1 target, 1 stance row");
+    }
+
+    @Test
     void validateChecksTheFullStanceGridOnlyWhenAsked() throws IOException {
         Path test = write("test.jsonl", TEST_JSONL);
         CliOutcome sparse = CliOutcome.run("validate", "--gold", test.toString());
