@@ -31,8 +31,9 @@ final class ValidateCommand implements Callable<Integer> {
         long sentences = corpus.stances().stream().map(s -> s.instance().docId() + s.instance().span()).distinct()
                 .count();
         System.out.printf(Locale.ROOT, "valid: %s (%s gold: %s), %s, %s%n",
-                count(corpus.documents().size(), "document"), corpus.description().format(), corpus.description().tasks().stream().map(Task::name)
-                        .map(name -> name.toLowerCase(Locale.ROOT)).sorted().toList(),
+                count(corpus.documents().size(), "document"), corpus.description().format(),
+                corpus.description().tasks().stream().map(Task::name).map(name -> name.toLowerCase(Locale.ROOT))
+                        .sorted().toList(),
                 corpus.labels(Task.ENTITIES) ? count(corpus.entities().size(), "entity mention") + " of types "
                         + corpus.entityTypes() : "no entity gold",
                 corpus.labels(Task.STANCE) ? count(sentences, "sentence") + " x " + count(corpus.targets().size(),
