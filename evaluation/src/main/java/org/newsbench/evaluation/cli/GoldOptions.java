@@ -49,13 +49,15 @@ final class GoldOptions {
             description = "A folder laid out like the gold module: corpus/, entities.csv, stance.csv, targets.csv.")
     Path goldDirectory;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder of <doc_id>.txt files (UTF-8).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder of <doc_id>.txt files (UTF-8)"
+            + " (default: --gold-dir's corpus/, else the bundled gold's: --entities alone is read against it).")
     Path corpus;
 
-    @Option(names = "--entities", paramLabel = "FILE", description = "Gold entities CSV.")
+    @Option(names = "--entities", paramLabel = "FILE", description = "Gold entities CSV (default: --gold-dir's, else"
+            + " the bundled gold's unless --corpus is given).")
     Path entities;
 
-    @Option(names = "--stance", paramLabel = "FILE", description = "Gold stance CSV.")
+    @Option(names = "--stance", paramLabel = "FILE", description = "Gold stance CSV (default: as --entities).")
     Path stance;
 
     @Option(names = "--targets", paramLabel = "FILE",
