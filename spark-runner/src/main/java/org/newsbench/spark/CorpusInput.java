@@ -137,17 +137,10 @@ final class CorpusInput {
 
     /**
      * JSONL documents, read by Hadoop split (one per file or block, however many lines each holds), numbered in input
-     * order and cut into {@code partitions} runs whose sizes differ by at most one: a first pass counts each split's
-     * documents, then a shuffle sorted by number moves them, so the part files keep the input's order.
+     * order and cut into {@code partitions} runs whose sizes differ by at most one, so the part files keep the input's
+     * order: {@code perSplit} says how many documents each split holds, then a shuffle sorted by number moves them.
      */
-    private static JavaRDD<DocumentTask> spread(JavaRDD<DocumentTask> documents, int partitions) {
-        List<Long> perSplit = documents.mapPartitions(read -> {
-            long count = 0;
-            for (; read.hasNext(); read.next()) {
-                count++;
-            }
-            return List.of(count).iterator();
-        }).collect();
+    private static JavaRDD<DocumentTask> spread(JavaRDD<DocumentTask> documents, List<Long> perSplit, int partitions) {
         long[] firstNumber = new long[perSplit.size()];
         long total = 0;
         for (int split = 0; split < perSplit.size(); split++) {
@@ -217,7 +210,17 @@ final class CorpusInput {
             }
             return read.iterator();
         }, true);
-        return spread(documents, partitions);
+        // One document per non-empty line, split for split: counted without decoding or parsing the lines twice.
+        List<Long> perSplit = lines.mapPartitions(records -> {
+            long count = 0;
+            while (records.hasNext()) {
+                if (records.next()._2().getLength() > 0) {
+                    count++;
+                }
+            }
+            return List.of(count).iterator();
+        }).collect();
+        return spread(documents, perSplit, partitions);
     }
 
     private static DocumentTask jsonDocument(ObjectMapper json, String line, String where, int maxDocumentChars) {
