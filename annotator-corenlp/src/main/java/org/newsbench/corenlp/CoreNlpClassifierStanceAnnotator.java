@@ -94,6 +94,9 @@ public final class CoreNlpClassifierStanceAnnotator implements StanceAnnotator, 
      */
     private void analyseTrainingSentences(List<LabelledStance> stances, Map<String, Document> documents,
                                           Map<String, StanceSentences> sentencesByDocument) {
+        if (fitThreads == 1) {
+            return;
+        }
         Map<String, Callable<Void>> jobs = new LinkedHashMap<>();
         for (LabelledStance stance : stances) {
             StanceInstance instance = stance.instance();
@@ -108,7 +111,7 @@ public final class CoreNlpClassifierStanceAnnotator implements StanceAnnotator, 
                 return null;
             });
         }
-        if (fitThreads == 1 || jobs.size() < 2) {
+        if (jobs.size() < 2) {
             return;
         }
         AtomicInteger threadNumber = new AtomicInteger();
